@@ -1,0 +1,2 @@
+/** ruleIds of the reason coder. */
+export const reasonRules = {} as const;
