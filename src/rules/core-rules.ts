@@ -6,4 +6,10 @@ export const coreRules = {
   "checkbox-unreadable": "a checkbox whose mark cannot be read",
   "date-unparsed": "a date that could not be read",
   "section-missing": "a part of the form was not found (the notice may end early)",
+  "envelope-header-unreadable": "a submission header value in a shape that cannot be read (left null)",
+  "envelope-no-documents": "the envelope holds no <DOCUMENT>",
+  "envelope-text-unclosed": "a document's <TEXT> is not closed; its body runs to the next document boundary",
+  "envelope-text-missing": "a <DOCUMENT> without <TEXT>; the lines after its head are read as the body",
+  "envelope-body-not-text": "a document body that is a PDF or uuencoded binary (skipped)",
+  "envelope-notice-missing": "the submission is a Form 12b-25 but holds no readable notice document (skipped)",
 } as const;
