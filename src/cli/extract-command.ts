@@ -1,47 +1,85 @@
 import { Command, Option } from "commander";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { parseFiling } from "../parse-filing.js";
-import { createRecordWriter, type OutputFormat } from "../output/record-writer.js";
-import { EXIT_FAILURES, EXIT_OK, type CliIo } from "./cli-io.js";
+import { availableParallelism } from "node:os";
+import { runBatch } from "../batch/run-batch.js";
+import type { OutputFormat } from "../output/record-writer.js";
+import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "../patterns/source-patterns.js";
+import type { CliIo } from "./cli-io.js";
 
-/**
- * `edgar-nt extract PATH…`: one record per filing, in input order.
- * (Sequential first version; batch features grow here.)
- */
-export function createExtractCommand(io: CliIo, setCode: (code: number) => void): Command {
-  return new Command("extract")
-    .description("extract one record per filing from files and folders")
-    .argument("<paths...>", "files or folders (searched recursively)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv"]).default("jsonl"))
-    .action((paths: string[], opts: { format: OutputFormat }) => {
-      const writer = createRecordWriter(opts.format);
-      let failed = false;
-      let n = 0;
-      io.stdout.write(writer.header());
-      for (const file of walk(paths.map((p) => resolve(io.cwd, p)), paths)) {
-        try {
-          const bytes = readFileSync(file.abs);
-          const result = parseFiling(bytes, { path: file.shown });
-          if (result.record) io.stdout.write(writer.record(result.record, n++));
-          else if (result.skip) io.stderr.write(`${file.shown}: skipped (${result.skip.ruleId}): ${result.skip.reason}\n`);
-        } catch (error) {
-          failed = true;
-          io.stderr.write(`${file.shown}: failed: ${error instanceof Error ? error.message : String(error)}\n`);
-        }
-      }
-      io.stdout.write(writer.footer(n));
-      setCode(failed ? EXIT_FAILURES : EXIT_OK);
-    });
+/** `--max-bytes` when not given: larger inputs are skipped unread. */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+interface ExtractOptions {
+  format: OutputFormat;
+  out?: string;
+  errors?: string;
+  jobs?: string;
+  forms?: string;
+  resume?: boolean;
+  maxBytes?: string;
+  checkpointMs?: string;
 }
 
-function* walk(abs: string[], shown: string[]): Generator<{ abs: string; shown: string }> {
-  for (let i = 0; i < abs.length; i++) {
-    const a = abs[i] as string;
-    const s = shown[i] as string;
-    if (statSync(a).isDirectory()) {
-      const names = readdirSync(a).sort();
-      yield* walk(names.map((n) => join(a, n)), names.map((n) => join(s, n)));
-    } else yield { abs: a, shown: s };
-  }
+/**
+ * `edgar-nt extract PATH…`: one record per filing, in input order, from
+ * files, folders, `.tar`, `.tar.gz`/`.tgz`, `.zip` and `.gz` inputs, parsed
+ * on a pool of worker threads. See docs/batch.md.
+ */
+export function createExtractCommand(io: CliIo, setCode: (code: number) => void): Command {
+  const command = new Command("extract")
+    .description("extract one record per filing from files, folders and archives (tar, tar.gz, zip, gz)")
+    .argument("<paths...>", "files, folders (searched recursively), archives, or - to read a list of paths from standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv"]).default("jsonl"))
+    .option("-o, --out <file>", "write records to this file instead of standard output")
+    .option("--errors <file>", "list skipped and failed inputs in this JSON Lines file")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
+    .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
+    .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
+    .option("--max-bytes <n>", "skip inputs larger than this many bytes (k, M, G allowed; default 8M)")
+    .addOption(new Option("--checkpoint-ms <ms>", "time between checkpoints").hideHelp());
+  return command.action(async (paths: string[], opts: ExtractOptions) => {
+    const usage = (message: string): never => command.error(`error: ${message}`, { exitCode: 2 });
+    if (opts.resume && !opts.out) usage("--resume needs --out: the progress is kept beside the output file");
+    const jobs =
+      opts.jobs === undefined
+        ? availableParallelism()
+        : POSITIVE_INTEGER.test(opts.jobs)
+          ? Number(opts.jobs)
+          : usage(`--jobs must be a positive whole number, not ${opts.jobs}`);
+    const maxBytes =
+      opts.maxBytes === undefined
+        ? DEFAULT_MAX_BYTES
+        : (parseByteCount(opts.maxBytes) ?? usage(`--max-bytes must be a byte count such as 8388608 or 8M, not ${opts.maxBytes}`));
+    const checkpointMs =
+      opts.checkpointMs === undefined
+        ? undefined
+        : POSITIVE_INTEGER.test(opts.checkpointMs)
+          ? Number(opts.checkpointMs)
+          : usage("--checkpoint-ms must be a positive whole number");
+    const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
+    if (forms !== null && forms.length === 0) usage("--forms names no submission type");
+    const result = await runBatch(
+      {
+        paths,
+        format: opts.format,
+        out: opts.out ?? null,
+        errors: opts.errors ?? null,
+        jobs,
+        forms,
+        resume: opts.resume === true,
+        maxBytes,
+        ...(checkpointMs === undefined ? {} : { checkpointMs }),
+      },
+      io,
+    );
+    setCode(result.exitCode);
+  });
+}
+
+/** `8388608`, `8M`, `512k` → bytes; null when not a byte count. */
+export function parseByteCount(text: string): number | null {
+  const match = BYTE_COUNT.exec(text.trim());
+  if (!match?.groups) return null;
+  const unit = (match.groups["unit"] ?? "").toLowerCase();
+  const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  return Number(match.groups["digits"]) * scale;
 }

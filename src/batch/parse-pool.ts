@@ -1,0 +1,68 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { parseFiling } from "../parse-filing.js";
+import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
+import type { ParseOutcome, ParseTask } from "./parse-task.js";
+
+/** Parses filings, in this thread or in a pool of worker threads. */
+export interface FilingParser {
+  /** Parses one filing; rejects only when the parser itself broke. */
+  parse(task: ParseTask): Promise<ParseOutcome>;
+  /** Stops the workers, if any. */
+  close(): Promise<void>;
+}
+
+/** Parses in the calling thread (`--jobs 1`), with `parse` (default: {@link parseFiling}). */
+export function createInProcessParser(
+  parse: (input: Uint8Array, options: ParseOptions) => ParseResult = parseFiling,
+): FilingParser {
+  return {
+    parse: async (task) => {
+      const { record, skip } = parse(task.bytes, { path: task.path, ...(task.forms ? { forms: task.forms } : {}) });
+      return { record, skip };
+    },
+    close: async () => {},
+  };
+}
+
+/**
+ * Parses in a pool of `jobs` worker threads. Each filing's buffer is moved,
+ * not copied, to its worker. The workers run the compiled parser in `dist/`.
+ */
+export function createWorkerParser(jobs: number): FilingParser {
+  const filename = workerFile();
+  const pool = new Piscina<ParseTask, ParseOutcome>({
+    filename,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+  });
+  return {
+    parse: (task) => {
+      const bytes = ownBuffer(task.bytes);
+      return pool.run({ ...task, bytes }, { transferList: [bytes.buffer as ArrayBuffer] });
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/** The bytes in a buffer of their own: moving a view of a shared buffer would take the rest with it. */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+/**
+ * The worker's compiled file. Beside this module when it runs from `dist/`;
+ * when it runs from the TypeScript sources (tests, `tsx`), the build's copy
+ * in `dist/batch/`, which `npm run build` makes.
+ */
+export function workerFile(): string {
+  const here = import.meta.url;
+  const url = here.endsWith(".ts")
+    ? new URL("../../dist/batch/parse-worker.js", here)
+    : new URL("./parse-worker.js", here);
+  const file = fileURLToPath(url);
+  if (!existsSync(file)) throw new Error(`the parse worker ${file} is missing: run npm run build`);
+  return file;
+}

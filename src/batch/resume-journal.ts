@@ -1,0 +1,121 @@
+import { open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
+import type { BatchStats } from "./batch-stats.js";
+
+/**
+ * The progress file of `--resume`, beside the output (`OUT.progress`): JSON
+ * Lines, a header naming the command it belongs to, then one checkpoint per
+ * flush of the output. A checkpoint is appended only after the bytes it
+ * counts were written, so at any kill the output holds at least what the last
+ * whole checkpoint line says; a resumed run cuts the output back to that
+ * length (dropping a record cut short) and goes on after its last input.
+ */
+export interface Checkpoint {
+  /** Inputs completed, in enumeration order. */
+  inputs: number;
+  /** Bytes of the output file holding exactly those inputs' records. */
+  out: number;
+  /** Bytes of the errors file, or 0 without one. */
+  errors: number;
+  /** CIKs of the records written since the previous checkpoint. */
+  ciks: string[];
+  /** The counts so far. */
+  stats: BatchStats;
+  /** The footer is written too: nothing is left to do. */
+  done: boolean;
+}
+
+/** What an earlier run left: its last checkpoint and every CIK it wrote. */
+export interface ResumePoint {
+  checkpoint: Checkpoint;
+  ciks: string[];
+}
+
+/** The progress file of an output file. */
+export function journalPath(out: string): string {
+  return `${out}.progress`;
+}
+
+interface JournalHeader {
+  journal: "edgar-nt extract";
+  version: 1;
+  key: string;
+}
+
+/**
+ * Reads an earlier run's progress file: null when there is none. Throws when
+ * it belongs to another command (`key` differs), since resuming it would mix
+ * two jobs in one output.
+ */
+export async function readJournal(file: string, key: string): Promise<ResumePoint | null> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
+    throw error;
+  }
+  // Only whole lines count: the last one may have been cut by the kill.
+  const lines = text.split("\n").slice(0, -1);
+  const header = parse<JournalHeader>(lines[0]);
+  if (!header || header.journal !== "edgar-nt extract") throw new Error(`${file} is not a progress file of edgar-nt extract`);
+  if (header.key !== key) {
+    throw new Error(`${file} was written by an extract with other inputs or options; remove it or run the same command`);
+  }
+  let last: Checkpoint | null = null;
+  const ciks: string[] = [];
+  for (const line of lines.slice(1)) {
+    const checkpoint = parse<Checkpoint>(line);
+    if (!checkpoint) break;
+    ciks.push(...checkpoint.ciks);
+    last = checkpoint;
+  }
+  return last ? { checkpoint: last, ciks } : null;
+}
+
+function parse<T>(line: string | undefined): T | null {
+  if (line === undefined) return null;
+  try {
+    return JSON.parse(line) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** Appends checkpoints to a progress file. */
+export interface JournalWriter {
+  append(checkpoint: Checkpoint): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+  /** Closes and deletes the file (the job is complete). */
+  remove(): Promise<void>;
+}
+
+/**
+ * Starts a progress file: a header and, when resuming, one checkpoint that
+ * sums up the earlier runs (every CIK included). It is written beside the old
+ * one and renamed over it, so a kill at this moment leaves either file whole;
+ * the old file's last line, possibly cut short, is thereby dropped too.
+ */
+export async function openJournal(file: string, key: string, start: ResumePoint | null): Promise<JournalWriter> {
+  const header: JournalHeader = { journal: "edgar-nt extract", version: 1, key };
+  let text = JSON.stringify(header) + "\n";
+  if (start) text += JSON.stringify({ ...start.checkpoint, ciks: start.ciks }) + "\n";
+  const temporary = `${file}.tmp`;
+  const fresh = await open(temporary, "w");
+  await fresh.write(text);
+  await fresh.sync();
+  await fresh.close();
+  await rename(temporary, file);
+  const handle: FileHandle = await open(file, "a");
+  return {
+    append: async (checkpoint) => {
+      await handle.write(JSON.stringify(checkpoint) + "\n");
+    },
+    sync: () => handle.sync(),
+    close: () => handle.close(),
+    remove: async () => {
+      await handle.close();
+      await rm(file, { force: true });
+    },
+  };
+}

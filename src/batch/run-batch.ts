@@ -1,0 +1,227 @@
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { CliIo } from "../cli/cli-io.js";
+import { createRecordWriter, type OutputFormat } from "../output/record-writer.js";
+import { enumerateInputs } from "../sources/enumerate-inputs.js";
+import { screenForms } from "../sources/screen-forms.js";
+import type { SourceItem } from "../sources/source-item.js";
+import { bump, emptyStats, formatSummary, total, type BatchStats } from "./batch-stats.js";
+import { createCikHistory } from "./cik-history.js";
+import { openFileSink, streamSink, type OutputSink } from "./output-sink.js";
+import { createInProcessParser, createWorkerParser, type FilingParser } from "./parse-pool.js";
+import type { ParseOutcome } from "./parse-task.js";
+import { createProgress } from "./progress-bar.js";
+import { journalPath, openJournal, readJournal, type JournalWriter } from "./resume-journal.js";
+
+/** What `extract` was asked to do. */
+export interface BatchOptions {
+  /** Files, folders, archives, or `-` (a list of paths on standard input). */
+  paths: readonly string[];
+  format: OutputFormat;
+  /** Output file, or null for standard output. */
+  out: string | null;
+  /** JSON Lines file listing skips and failures, or null. */
+  errors: string | null;
+  /** Worker threads; 1 parses in this thread. */
+  jobs: number;
+  /** Submission types to parse, or null for the whole NT family. */
+  forms: readonly string[] | null;
+  /** Go on from the progress file beside `out`. */
+  resume: boolean;
+  /** Inputs larger than this are skipped unread. */
+  maxBytes: number;
+  /** Milliseconds between checkpoints of the output (default {@link CHECKPOINT_MS}). */
+  checkpointMs?: number;
+  /** The parser to use instead of the default one (tests). */
+  parser?: FilingParser;
+}
+
+/** The end of a run: the counts and the exit code. */
+export interface BatchResult {
+  stats: BatchStats;
+  exitCode: number;
+}
+
+/** Time between checkpoints: each one fsyncs the output, so not too often. */
+export const CHECKPOINT_MS = 1000;
+/** Output queued beyond this is written out, checkpoint or not. */
+const FLUSH_BYTES = 1 << 20;
+/** Inputs in flight at most, per job: bounds memory whatever the input size. */
+const SLOTS_PER_JOB = 8;
+/** Bytes of loaded inputs in flight at most (one larger input always passes). */
+const MAX_INFLIGHT_BYTES = 64 << 20;
+
+/** An input on its way: its bytes are with the parser, only what the output needs is kept. */
+interface Slot {
+  item: Exclude<SourceItem, { kind: "done" | "filing" }> | { kind: "filing"; path: string };
+  outcome: Promise<ParseOutcome | { crashed: string }> | null;
+  weight: number;
+}
+
+/**
+ * Runs `extract` over every input: reads them in order, parses them on
+ * `jobs` threads, writes records in input order as they come (output order
+ * never depends on `jobs`), lists skips and failures in the errors file,
+ * checkpoints the output for `--resume`, and prints a summary to standard
+ * error. Exit code 1 when some input failed, else 0.
+ */
+export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchResult> {
+  const started = Date.now();
+  const key = jobKey(options, io.cwd);
+  const outFile = options.out === null ? null : resolve(io.cwd, options.out);
+  const errorsFile = options.errors === null ? null : resolve(io.cwd, options.errors);
+  const resumeFrom = outFile && options.resume ? await readJournal(journalPath(outFile), key) : null;
+  const checkpoint = resumeFrom?.checkpoint ?? null;
+  const stats: BatchStats = checkpoint ? structuredClone(checkpoint.stats) : emptyStats();
+  const exitCode = (): number => (total(stats.failures) > 0 ? 1 : 0);
+
+  if (checkpoint?.done && outFile) {
+    const journal = await openJournal(journalPath(outFile), key, resumeFrom);
+    await journal.remove();
+    io.stderr.write("edgar-nt extract: the output was already complete\n");
+    io.stderr.write(formatSummary(stats, { seconds: 0, inputsThisRun: 0, resumedAt: stats.inputs }));
+    return { stats, exitCode: exitCode() };
+  }
+
+  const history = createCikHistory();
+  if (resumeFrom) history.restore(resumeFrom.ciks);
+  const writer = createRecordWriter(options.format);
+  const out: OutputSink = outFile ? await openFileSink(outFile, checkpoint?.out ?? 0) : streamSink(io.stdout);
+  const errors: OutputSink | null = errorsFile ? await openFileSink(errorsFile, checkpoint?.errors ?? 0) : null;
+  const journal: JournalWriter | null = outFile ? await openJournal(journalPath(outFile), key, resumeFrom) : null;
+  const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), stats.inputs);
+  const parser = options.parser ?? (options.jobs === 1 ? createInProcessParser() : createWorkerParser(options.jobs));
+  const checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;
+  const resumedAt = stats.inputs;
+  let lastCheckpoint = Date.now();
+
+  const saveCheckpoint = async (done: boolean): Promise<void> => {
+    await out.flush();
+    await errors?.flush();
+    lastCheckpoint = Date.now();
+    if (!journal) return;
+    // The bytes a checkpoint counts are durable before the checkpoint is.
+    await out.sync();
+    await errors?.sync();
+    await journal.append({
+      inputs: stats.inputs,
+      out: out.flushed,
+      errors: errors?.flushed ?? 0,
+      ciks: history.takeNew(),
+      stats,
+      done,
+    });
+  };
+
+  const listError = (path: string, kind: "skip" | "failure", ruleId: string, reason: string): void => {
+    bump(kind === "skip" ? stats.skips : stats.failures, ruleId);
+    errors?.write(JSON.stringify({ path, reason, ruleId, kind }) + "\n");
+    if (kind === "failure") progress.log(`edgar-nt: ${path}: ${reason} [${ruleId}]`);
+  };
+
+  const settle = async (slot: Slot): Promise<void> => {
+    const { item } = slot;
+    if (item.kind === "filing") {
+      const outcome = await slot.outcome;
+      if (!outcome || "crashed" in outcome) {
+        listError(item.path, "failure", "parse-crashed", outcome?.crashed ?? "no outcome");
+      } else if (outcome.record) {
+        const record = outcome.record;
+        history.assign(record);
+        for (const warning of record.warnings) bump(stats.warnings, warning.ruleId);
+        out.write(writer.record(record, stats.records));
+        stats.records++;
+      } else {
+        const skip = outcome.skip ?? { ruleId: "not-12b25", reason: "the parser gave no record" };
+        listError(item.path, "skip", skip.ruleId, skip.reason);
+      }
+    } else {
+      listError(item.path, item.kind, item.ruleId, item.reason);
+    }
+    stats.inputs++;
+    progress.update(stats.inputs);
+    if (Date.now() - lastCheckpoint >= checkpointMs) await saveCheckpoint(false);
+    else if (out.pending + (errors?.pending ?? 0) >= FLUSH_BYTES) {
+      await out.flush();
+      await errors?.flush();
+    }
+  };
+
+  try {
+    if ((checkpoint?.out ?? 0) === 0) out.write(writer.header());
+    const window: Slot[] = [];
+    let inflight = 0;
+    const maxSlots = Math.max(4, options.jobs * SLOTS_PER_JOB);
+    const items = enumerateInputs(
+      { paths: options.paths, cwd: io.cwd, stdin: io.stdin },
+      {
+        maxBytes: options.maxBytes,
+        screen: screenForms(options.forms),
+        alreadyDone: stats.inputs,
+        onSource: (path) => progress.source(path),
+        onBytes: (n) => progress.bytes(n),
+      },
+    );
+    for await (const item of items) {
+      if (item.kind === "done") continue;
+      let slot: Slot;
+      if (item.kind === "filing") {
+        const weight = item.bytes.byteLength;
+        const outcome = parser
+          .parse({ bytes: item.bytes, path: item.path, forms: options.forms ?? undefined })
+          .catch((error: unknown) => ({ crashed: error instanceof Error ? error.message : String(error) }));
+        slot = { item: { kind: "filing", path: item.path }, outcome, weight };
+      } else {
+        slot = { item, outcome: null, weight: 0 };
+      }
+      window.push(slot);
+      inflight += slot.weight;
+      while (window.length >= maxSlots || inflight > MAX_INFLIGHT_BYTES) {
+        const head = window.shift() as Slot;
+        inflight -= head.weight;
+        await settle(head);
+      }
+    }
+    for (const slot of window) await settle(slot);
+    out.write(writer.footer(stats.records));
+    await saveCheckpoint(true);
+    await out.close();
+    await errors?.close();
+    await journal?.remove();
+  } finally {
+    progress.finish();
+    await parser.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  io.stderr.write(formatSummary(stats, { seconds, inputsThisRun: stats.inputs - resumedAt, resumedAt }));
+  return { stats, exitCode: exitCode() };
+}
+
+/**
+ * Names the job a progress file belongs to: the same inputs and options give
+ * the same key, so `--resume` cannot continue another command's output.
+ */
+function jobKey(options: BatchOptions, cwd: string): string {
+  const { paths, format, errors, forms, maxBytes } = options;
+  return createHash("sha256")
+    .update(JSON.stringify({ paths, cwd, format, errors, forms, maxBytes }))
+    .digest("hex")
+    .slice(0, 32);
+}
+
+/** The size of all inputs when every path is a file or archive (for an ETA); null otherwise. */
+async function totalInputBytes(paths: readonly string[], cwd: string): Promise<number | null> {
+  let sum = 0;
+  for (const path of paths) {
+    if (path === "-") return null;
+    try {
+      const info = await stat(resolve(cwd, path));
+      if (!info.isFile()) return null;
+      sum += info.size;
+    } catch {
+      return null;
+    }
+  }
+  return sum;
+}

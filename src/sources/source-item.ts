@@ -1,0 +1,61 @@
+/**
+ * What the sources yield, one item per input file or archive entry, in input
+ * order. Bodies of inputs already known to be skipped are never loaded.
+ */
+
+/** An input whose bytes are loaded and go to the parser. */
+export interface FilingItem {
+  kind: "filing";
+  /** The input as shown in records: `dir/file.txt`, `archive.tar.gz!entry/name.nc`. */
+  path: string;
+  /** The raw bytes, in a buffer of their own (safe to transfer to a worker). */
+  bytes: Uint8Array;
+}
+
+/** An input that yields no record, for a stated reason (not an error). */
+export interface SkipItem {
+  kind: "skip";
+  path: string;
+  ruleId: string;
+  reason: string;
+}
+
+/** An input that could not be processed: unreadable, damaged, a symlink loop. */
+export interface FailureItem {
+  kind: "failure";
+  path: string;
+  ruleId: string;
+  reason: string;
+}
+
+/** An input already done by an earlier run (`--resume`): enumerated, not read. */
+export interface DoneItem {
+  kind: "done";
+  path: string;
+}
+
+/** One input, as the sources yield it. */
+export type SourceItem = FilingItem | SkipItem | FailureItem | DoneItem;
+
+/** A reason to skip an input, decided before parsing. */
+export interface SourceSkip {
+  ruleId: string;
+  reason: string;
+}
+
+/** How the sources read inputs. */
+export interface SourceOptions {
+  /** Inputs larger than this many bytes are skipped unread. */
+  maxBytes: number;
+  /**
+   * Decides from an input's first bytes (decoded as Latin-1, cut at a line
+   * end) whether it is worth parsing: null to parse, or the skip.
+   */
+  screen(head: string): SourceSkip | null;
+  /** How many leading inputs an earlier run completed (yielded as `done`, unread). */
+  alreadyDone: number;
+  /** Called when reading moves to another top-level input or archive. */
+  onSource?(path: string): void;
+  /** Called with the count of input bytes read from disk since the last call. */
+  onBytes?(count: number): void;
+}
