@@ -242,3 +242,59 @@ export const FILE_NUMBER_VALUE = pattern(
   ^ \d{1,4} - \d{1,8} (?: - \d{1,4} )? $
   `,
 );
+
+/*
+ * Content markers, matched on the first few thousand characters of a
+ * document's visible text (tags dropped, entities decoded, blanks collapsed
+ * to one space), case-insensitive. Each named group is one independent marker.
+ */
+
+/** A mention of Rule 12b-25: `12b-25`, `12B-25`, and the typo `FORM B-25` (fixtures/envelope/bare-nt10k.txt). */
+const RULE_12B25 = String.raw`\b 12 [\ ]? b [\ ]? - [\ ]? 25 \b | \b form [\ ] b - 25 \b`;
+
+/**
+ * The printed markers of a Form 12b-25 cover: a document without a `<TYPE>`
+ * is taken for a notice when at least two different ones show (igene-style
+ * bare text, fixtures/envelope/bare-nt10k.txt).
+ */
+export const FORM_MARKERS = pattern(
+  String.raw`
+    (?<rule> ${RULE_12B25} )
+  | (?<notification> \b notification [\ ] of [\ ] late [\ ] filing \b )
+  | (?<checkOne> \b check [\ ] one \b )
+  | (?<registrant> \b full [\ ] name [\ ] of [\ ] registrant \b )
+  | (?<transition> \b transition [\ ] report [\ ] on [\ ] form \b )
+  | (?<formerName> \b former [\ ] name [\ ] if [\ ] applicable \b )
+  | (?<registrantInfo> \b registrant [\ ] information \b )
+  `,
+  "gi",
+);
+
+/**
+ * Markers of an accountant's statement under Rule 12b-25(c)
+ * (fixtures/envelope/submission-1997-pem.txt, EX-99): accountant language,
+ * the explicit rule, and the marks of a letter (salutation, the Commission
+ * as addressee with its Washington address, the firm speaking in the first
+ * person). A press release attached as EX-99 may speak of the auditors and
+ * of Form 12b-25, but not in letter form.
+ */
+export const LETTER_MARKERS = pattern(
+  String.raw`
+    (?<accountant>
+        \b independent [\ ] (?: registered [\ ] )? (?: public [\ ] )? (?: accountants? | auditors? | accounting [\ ] firm ) \b
+      | \b certified [\ ] public [\ ] account (?: ants? | ing | s )? \b
+      | \b chartered [\ ] accountants \b
+      | \b we [\ ] are [\ ] (?: the [\ ] )? (?: independent [\ ] )? (?: auditors | accountants ) \b
+    )
+  | (?<rule12b25c> \b 12 [\ ]? b [\ ]? - [\ ]? 25 [\ ]? \( [\ ]? c [\ ]? \) )
+  | (?<salutation>
+        \b to [\ ] whom [\ ] it [\ ] may [\ ] concern \b
+      | \b dear [\ ] (?: sirs? | madams? | sir [\ ] or [\ ] madam | ladies ) \b
+      | \b ladies [\ ] and [\ ] gentlemen \b
+      | \b gentlemen [\ ]? :
+    )
+  | (?<addressee> \b securit (?: y | ies ) [\ ] (?: and [\ ] )? exchange [\ ] commission \b [\s\S]{0,160}? \b washington \b )
+  | (?<firstPerson> \b we [\ ] have [\ ] (?: read | reviewed | been [\ ] engaged ) \b | \b we [\ ] are [\ ] unable \b )
+  `,
+  "gi",
+);

@@ -1,0 +1,159 @@
+/** Named entities worth decoding for marker matching; others stay as written. */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  rsquo: "'",
+  lsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  ndash: "-",
+  mdash: "-",
+  shy: "",
+};
+
+/** Elements whose content is never visible. */
+const HIDDEN_ELEMENTS = ["style", "script"] as const;
+
+/** The longest run between `<` and `>` still taken for a tag. */
+const MAX_TAG_LENGTH = 4000;
+
+/** The longest entity looked at (`&#x0000A0;`). */
+const MAX_ENTITY_LENGTH = 12;
+
+function isBlank(c: string): boolean {
+  return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\u00a0" || c === "\u2002" || c === "\u2003";
+}
+
+function isTagStart(c: string | undefined): boolean {
+  return c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "/" || c === "!" || c === "?");
+}
+
+/**
+ * The first `limit` characters of what a reader sees in `text[start, end)`:
+ * tags dropped (each leaves a blank), `<style>`/`<script>` content
+ * and comments skipped, common entities decoded, runs of blanks collapsed
+ * to one space. Works on HTML and plain text alike (a `<` that does not open
+ * a tag within a few thousand characters is kept), so the form-marker test
+ * can read a Workiva body whose first 6,000 raw characters are all styles.
+ *
+ * Looks at no more than `rawLimit` characters of the source and in linear
+ * time: the next `>` is found once and reused for every `<` before it.
+ */
+export function visibleTextHead(text: string, start: number, end: number, limit = 6000, rawLimit = 400_000): string {
+  const stop = Math.min(end, text.length, start + rawLimit);
+  let out = "";
+  let pendingBlank = false;
+  let nextGt = -2; // offset of the next '>' at or after the current '<' (-1: none)
+  const emit = (s: string): void => {
+    if (pendingBlank && out.length > 0) out += " ";
+    pendingBlank = false;
+    out += s;
+  };
+  let i = start;
+  while (i < stop && out.length < limit) {
+    const c = text[i] as string;
+    if (c === "<" && isTagStart(text[i + 1])) {
+      if (text.startsWith("<!--", i)) {
+        const close = text.indexOf("-->", i + 4);
+        i = close < 0 || close >= stop ? stop : close + 3;
+        pendingBlank = true;
+        continue;
+      }
+      if (nextGt !== -1 && nextGt < i) nextGt = text.indexOf(">", i);
+      if (nextGt !== -1 && nextGt < stop && nextGt - i <= MAX_TAG_LENGTH) {
+        const hidden = hiddenElement(text, i);
+        i = nextGt + 1;
+        if (hidden) {
+          const close = indexOfIgnoreCase(text, `</${hidden}`, i, stop);
+          i = close < 0 ? stop : close;
+        }
+        pendingBlank = true;
+        continue;
+      }
+    }
+    if (c === "&") {
+      const decoded = decodeEntity(text, i, stop);
+      if (decoded) {
+        i += decoded.length;
+        if (decoded.text === " ") pendingBlank = true;
+        else if (decoded.text !== "") emit(decoded.text);
+        continue;
+      }
+    }
+    if (isBlank(c)) pendingBlank = true;
+    else emit(c);
+    i++;
+  }
+  return out.slice(0, limit);
+}
+
+/** The hidden element (`style`, `script`) a tag at `at` opens, if any. */
+function hiddenElement(text: string, at: number): string | null {
+  for (const name of HIDDEN_ELEMENTS) {
+    const after = text[at + 1 + name.length];
+    if (text.slice(at + 1, at + 1 + name.length).toLowerCase() === name && (after === ">" || (after !== undefined && isBlank(after)))) {
+      return name;
+    }
+  }
+  return null;
+}
+
+/** First offset of `needle` (lowercase) in `text[from, stop)`, ignoring case; -1 when none. */
+function indexOfIgnoreCase(text: string, needle: string, from: number, stop: number): number {
+  const first = needle[0] as string;
+  for (let i = from; i + needle.length <= stop; i++) {
+    if (text[i] === first && text.slice(i, i + needle.length).toLowerCase() === needle) return i;
+  }
+  return -1;
+}
+
+/** Decodes the entity at `at` (`&nbsp;`, `&#160;`, `&#xA0;`); null when it is not one. */
+function decodeEntity(text: string, at: number, stop: number): { text: string; length: number } | null {
+  let semi = -1;
+  for (let j = at + 1; j < stop && j - at <= MAX_ENTITY_LENGTH; j++) {
+    if (text[j] === ";") {
+      semi = j;
+      break;
+    }
+  }
+  if (semi < 0) return null;
+  const body = text.slice(at + 1, semi);
+  let cp: number | null = null;
+  if (body.startsWith("#x") || body.startsWith("#X")) cp = parseHex(body.slice(2));
+  else if (body.startsWith("#")) cp = parseDecimal(body.slice(1));
+  else {
+    const named = NAMED_ENTITIES[body.toLowerCase()];
+    return named === undefined ? null : { text: named, length: semi - at + 1 };
+  }
+  if (cp === null || cp > 0x10ffff) return null;
+  const ch = String.fromCodePoint(cp);
+  return { text: isBlank(ch) ? " " : ch, length: semi - at + 1 };
+}
+
+function parseDecimal(s: string): number | null {
+  if (s.length === 0) return null;
+  let n = 0;
+  for (const c of s) {
+    if (c < "0" || c > "9") return null;
+    n = n * 10 + (c.charCodeAt(0) - 48);
+  }
+  return n;
+}
+
+function parseHex(s: string): number | null {
+  if (s.length === 0) return null;
+  let n = 0;
+  for (const c of s.toLowerCase()) {
+    const d = c >= "0" && c <= "9" ? c.charCodeAt(0) - 48 : c >= "a" && c <= "f" ? c.charCodeAt(0) - 87 : -1;
+    if (d < 0) return null;
+    n = n * 16 + d;
+  }
+  return n;
+}
