@@ -51,7 +51,9 @@ export function compose(source: string, parts: Record<string, RegExp | string>, 
   const expanded = source.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const part = parts[name];
     if (part === undefined) throw new Error(`compose: unknown part ${name}`);
-    return `(?:${typeof part === "string" ? XRegExp(part, "x").source : part.source})`;
+    // Strings are spliced in free-spacing form so their named groups survive;
+    // a compiled RegExp is spliced as its native source.
+    return `(?:${typeof part === "string" ? part : part.source})`;
   });
   return pattern(expanded, flags);
 }

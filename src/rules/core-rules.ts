@@ -6,6 +6,7 @@ export const coreRules = {
   "checkbox-unreadable": "a checkbox whose mark cannot be read",
   "date-unparsed": "a date that could not be read",
   "section-missing": "a part of the form was not found (the notice may end early)",
+  "internal-error": "an unexpected error while parsing (a bug: the input is skipped, the batch goes on)",
   "envelope-header-unreadable": "a submission header value in a shape that cannot be read (left null)",
   "envelope-no-documents": "the envelope holds no <DOCUMENT>",
   "envelope-text-unclosed": "a document's <TEXT> is not closed; its body runs to the next document boundary",

@@ -1,0 +1,70 @@
+import type { VFile } from "vfile";
+import type { DerivedText } from "../text/derived-text.js";
+import type { LineIndex } from "../text/line-index.js";
+import type { Evidence, NtRecord } from "../record/types.js";
+import type { FormRoot } from "../parse/form-tree.js";
+
+/** A span of the derived text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What every extractor plugin reads and writes, kept on `file.data.extract`. */
+export interface ExtractContext {
+  /** The derived, line-oriented text of the notice. */
+  derived: DerivedText;
+  /** Offset of the notice document inside the input text. */
+  documentOffset: number;
+  /** Line index of the whole input text (evidence is reported in it). */
+  index: LineIndex;
+  /** The parsed form. */
+  root: FormRoot;
+  /** The record being filled. */
+  record: NtRecord;
+  /** Whether the filer marked any report-type box (decides "no mark" → false vs null). */
+  coverMarked: boolean;
+  /** Accountant's-letter exhibits of the submission, each as its own derived text. */
+  letters: { derived: DerivedText; documentOffset: number; root: FormRoot }[];
+}
+
+declare module "vfile" {
+  interface DataMap {
+    extract: ExtractContext;
+  }
+}
+
+/** The extraction context of a file (set up by `parseFiling`). */
+export function context(file: VFile): ExtractContext {
+  const ctx = file.data.extract;
+  if (!ctx) throw new Error("extract: no context on file");
+  return ctx;
+}
+
+/** Evidence for a span of the derived text, in the input's lines and columns. */
+export function evidenceOf(ctx: ExtractContext, span: Span): Evidence {
+  const point = ctx.index.point(ctx.derived.toSource(span.start) + ctx.documentOffset);
+  const text = ctx.derived.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+  return { line: point.line, column: point.column, text: text.length > 200 ? text.slice(0, 197) + "..." : text };
+}
+
+/** Sets a record field by SPEC path and records its evidence. */
+export function setField(ctx: ExtractContext, path: string, value: unknown, span: Span | null): void {
+  const parts = path.split(".");
+  let cur = ctx.record as unknown as Record<string, unknown>;
+  for (const part of parts.slice(0, -1)) {
+    if (cur[part] === null || typeof cur[part] !== "object") cur[part] = {};
+    cur = cur[part] as Record<string, unknown>;
+  }
+  cur[parts[parts.length - 1] as string] = value;
+  if (span && value !== null && value !== undefined) ctx.record.evidence[path] = evidenceOf(ctx, span);
+}
+
+/** Emits a warning about a field, at a span of the derived text when known. */
+export function warn(file: VFile, path: string | null, ruleId: string, reason: string, span?: Span | null): void {
+  const ctx = context(file);
+  const place = span ? ctx.index.point(ctx.derived.toSource(span.start) + ctx.documentOffset) : undefined;
+  const message = file.message(reason, { place, ruleId, source: "edgar-nt" });
+  message.fatal = false;
+  (message as unknown as { field: string | null }).field = path;
+}

@@ -1,0 +1,105 @@
+import type { VFile } from "vfile";
+import type { FormRoot, LineNode } from "../parse/form-tree.js";
+import {
+  ACCOUNTANT_WORDS,
+  CONFORMED_SIGNATURE,
+  FIRM_SUFFIX,
+  LETTER_SALUTATION,
+  LETTER_SIGN_OFF,
+} from "../patterns/form-patterns.js";
+import { findDates } from "../parse/read-date.js";
+import { cleanValue } from "../text/clean-text.js";
+import { allLines } from "../parse/parse-form.js";
+import { context, setField, type ExtractContext } from "./context.js";
+import { buildLongText, type LongText } from "./long-text.js";
+import { isFiller, sectionLines } from "./section-lines.js";
+
+declare module "vfile" {
+  interface DataMap {
+    auditorLetter: LongText | null;
+  }
+}
+
+/**
+ * Reads an accountant's statement under Rule 12b-25(c) from `lines`: body
+ * from the end of the salutation to the sign-off, the firm from the
+ * conformed signature under the sign-off (or the letterhead), the date
+ * nearest above the salutation. Returns false when the lines hold no letter.
+ */
+function readLetterFrom(ctx: ExtractContext, file: VFile, lines: LineNode[], standalone: boolean): boolean {
+  const s = lines.findIndex((l) => LETTER_SALUTATION.test(l.value));
+  const bodyStart = s >= 0 ? s + 1 : standalone ? 0 : -1;
+  if (bodyStart < 0) return false;
+  let e = lines.findIndex((l, i) => i >= bodyStart && LETTER_SIGN_OFF.test(l.value));
+  if (e < 0) e = lines.findIndex((l, i) => i >= bodyStart && CONFORMED_SIGNATURE.test(l.value));
+  const bodyLines = lines.slice(bodyStart, e >= 0 ? e : lines.length);
+  const body = buildLongText(bodyLines);
+  if (!body || !ACCOUNTANT_WORDS.test(body.value)) return false;
+
+  ctx.record.auditorLetter = { firm: null, date: null, text: null };
+  setField(ctx, "auditorLetter.text", body.value, body.span);
+  file.data.auditorLetter = body;
+
+  // Firm: the signature under the sign-off, else a letterhead line with a firm suffix.
+  let firmSet = false;
+  if (e >= 0) {
+    for (let i = e + 1, n = 0; i < lines.length && n < 3; i++) {
+      const l = lines[i] as LineNode;
+      if (isFiller(l)) continue;
+      n++;
+      const sig = CONFORMED_SIGNATURE.exec(l.value);
+      const from = sig ? sig.index + sig[0].length : 0;
+      const value = cleanValue(l.value.slice(from));
+      if (value && (sig || FIRM_SUFFIX.test(value))) {
+        const at = l.value.indexOf(value.split(" ")[0] as string, from);
+        setField(ctx, "auditorLetter.firm", value, { start: l.start + at, end: l.start + at + value.length });
+        firmSet = true;
+        break;
+      }
+    }
+  }
+  const head = lines.slice(Math.max(0, (s >= 0 ? s : bodyStart) - 40), s >= 0 ? s : bodyStart);
+  if (!firmSet) {
+    const l = head.find((h) => FIRM_SUFFIX.test(cleanValue(h.value)));
+    if (l) {
+      const value = cleanValue(l.value);
+      const at = l.value.indexOf(value.split(" ")[0] as string);
+      setField(ctx, "auditorLetter.firm", value, { start: l.start + at, end: l.start + at + value.length });
+    }
+  }
+  // Date: nearest above the salutation, else the first after the sign-off.
+  for (let i = head.length - 1; i >= 0; i--) {
+    const l = head[i] as LineNode;
+    const d = findDates(l.value);
+    const last = d[d.length - 1];
+    if (last) {
+      setField(ctx, "auditorLetter.date", last.iso, { start: l.start + last.start, end: l.start + last.end });
+      return true;
+    }
+  }
+  for (const l of lines.slice(e >= 0 ? e : lines.length)) {
+    const d = findDates(l.value)[0];
+    if (d) {
+      setField(ctx, "auditorLetter.date", d.iso, { start: l.start + d.start, end: l.start + d.end });
+      break;
+    }
+  }
+  return true;
+}
+
+/** Reads the accountant's letter: inline after the form, else a separate exhibit. */
+export function readLetter(file: VFile): void {
+  const ctx = context(file);
+  file.data.auditorLetter = null;
+  ctx.record.auditorLetter = null;
+  if (readLetterFrom(ctx, file, sectionLines(ctx.root, "trailer"), false)) return;
+  for (const letter of ctx.letters) {
+    const lctx: ExtractContext = { ...ctx, derived: letter.derived, documentOffset: letter.documentOffset, root: letter.root };
+    if (readLetterFrom(lctx, file, allLines(letter.root), true)) return;
+  }
+}
+
+/** unified plugin: the accountant's statement under Rule 12b-25(c). */
+export function extractLetter() {
+  return (_tree: FormRoot, file: VFile): void => readLetter(file);
+}

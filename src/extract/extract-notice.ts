@@ -1,0 +1,61 @@
+import { unified } from "unified";
+import { VFile } from "vfile";
+import type { FormRoot } from "../parse/form-tree.js";
+import { parseForm } from "../parse/parse-form.js";
+import type { NtRecord } from "../record/types.js";
+import type { DerivedText } from "../text/derived-text.js";
+import type { LineIndex } from "../text/line-index.js";
+import type { ExtractContext } from "./context.js";
+import { extractCover } from "./extract-cover.js";
+import { extractRegistrant } from "./extract-registrant.js";
+import { extractPart2 } from "./extract-part2.js";
+import { extractPart3 } from "./extract-part3.js";
+import { extractPart4 } from "./extract-part4.js";
+import { extractSignature } from "./extract-signature.js";
+import { extractLetter } from "./extract-letter.js";
+import { extractReasons } from "./extract-reasons.js";
+
+/** unified parser plugin: the form parser (a pure function) over the derived text. */
+function formParser(this: { parser?: unknown }): void {
+  this.parser = (doc: string): FormRoot => parseForm(doc);
+}
+
+/** The processor: parse the form, then one extractor plugin per field family. */
+const processor = unified()
+  .use(formParser)
+  .use(extractCover)
+  .use(extractRegistrant)
+  .use(extractPart2)
+  .use(extractPart3)
+  .use(extractPart4)
+  .use(extractSignature)
+  .use(extractLetter)
+  .use(extractReasons)
+  .freeze();
+
+/** What {@link extractNotice} needs: the notice's derived text and where it sits in the input. */
+export interface NoticeInput {
+  derived: DerivedText;
+  documentOffset: number;
+  index: LineIndex;
+  record: NtRecord;
+  letters: { derived: DerivedText; documentOffset: number }[];
+}
+
+/** Runs the extractors over one notice; fills `input.record` and returns the VFile with its messages. */
+export function extractNotice(input: NoticeInput): VFile {
+  const file = new VFile({ value: input.derived.text });
+  const root = processor.parse(file) as FormRoot;
+  const ctx: ExtractContext = {
+    derived: input.derived,
+    documentOffset: input.documentOffset,
+    index: input.index,
+    root,
+    record: input.record,
+    coverMarked: false,
+    letters: input.letters.map((l) => ({ ...l, root: parseForm(l.derived.text) })),
+  };
+  file.data.extract = ctx;
+  processor.runSync(root, file);
+  return file;
+}

@@ -1,0 +1,58 @@
+import type { VFile } from "vfile";
+import type { FormRoot } from "../parse/form-tree.js";
+import { MARK_TOKEN, PART2_ITEM_A, WILL_BE_FILED_STATEMENT } from "../patterns/form-patterns.js";
+import { context, setField, warn } from "./context.js";
+import { hasSection, sectionLines } from "./section-lines.js";
+
+/**
+ * Reads Part II's relief box. The form has one box for (a), (b) and (c)
+ * together; filers draw it once ("(Check box if appropriate) x":
+ * fixtures/samples/igene-nt10k-1998.txt), once per item
+ * (fixtures/excerpts/excerpt-018.txt), or in an HTML cell spanning the three
+ * rows. Any marked box claims relief; only empty boxes mean false; no box at
+ * all is null — except a free-form Part II that states the report will be
+ * filed within the extension (fixtures/excerpts/excerpt-042.txt).
+ */
+export function readPart2(file: VFile): void {
+  const ctx = context(file);
+  const root: FormRoot = ctx.root;
+  if (!hasSection(root, "part2")) {
+    warn(file, "part2.reliefClaimed", "section-missing", "Part II was not found");
+    return;
+  }
+  const lines = sectionLines(root, "part2");
+  const text = ctx.derived.text;
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return;
+  const from = first.start;
+  const to = last.end;
+  const re = new RegExp(MARK_TOKEN.source, "gd");
+  re.lastIndex = from;
+  let checked: { start: number; end: number } | null = null;
+  let empty: { start: number; end: number } | null = null;
+  let unreadable: { start: number; end: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m.groups?.checked && !checked) checked = span;
+    else if (m.groups?.empty && !empty && !/^_+$/.test(m[0])) empty = span;
+    else if (m.groups?.unreadable && !unreadable) unreadable = span;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  const body = text.slice(from, to);
+  if (checked) setField(ctx, "part2.reliefClaimed", true, checked);
+  else if (unreadable) warn(file, "part2.reliefClaimed", "checkbox-unreadable", "the Part II box could not be read", unreadable);
+  else if (empty) setField(ctx, "part2.reliefClaimed", false, empty);
+  else {
+    const statement = WILL_BE_FILED_STATEMENT.exec(body);
+    if (statement && !PART2_ITEM_A.test(body)) {
+      setField(ctx, "part2.reliefClaimed", true, { start: from + statement.index, end: from + statement.index + statement[0].length });
+    } else warn(file, "part2.reliefClaimed", "checkbox-unreadable", "Part II shows no box", { start: from, end: to });
+  }
+}
+
+/** unified plugin: Part II, the relief box. */
+export function extractPart2() {
+  return (_tree: FormRoot, file: VFile): void => readPart2(file);
+}

@@ -1,0 +1,59 @@
+import type { VFile } from "vfile";
+import type { FormRoot } from "../parse/form-tree.js";
+import { NARRATIVE_HEADING, NARRATIVE_INSTRUCTION, PART_HEADING } from "../patterns/form-patterns.js";
+import { context, setField, warn, type Span } from "./context.js";
+import { buildLongText, type LongText } from "./long-text.js";
+import { hasSection, sectionLines } from "./section-lines.js";
+
+/** The narrative with its offset map, kept for the reason coder's evidence. */
+export interface NarrativeData {
+  narrative: LongText | null;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    narrative: LongText | null;
+  }
+}
+
+/** Spans of the derived text matched by a global pattern inside [from, to). */
+export function spansOf(text: string, re: RegExp, from: number, to: number): Span[] {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  g.lastIndex = from;
+  const out: Span[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null && m.index < to) {
+    out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+/** Reads Part III, the narrative, without the form's printed instructions. */
+export function readPart3(file: VFile): void {
+  const ctx = context(file);
+  const root: FormRoot = ctx.root;
+  file.data.narrative = null;
+  if (!hasSection(root, "part3")) {
+    warn(file, "part3.narrative", "section-missing", "Part III was not found");
+    return;
+  }
+  const lines = sectionLines(root, "part3").filter((l) => !PART_HEADING.test(l.value) && !NARRATIVE_HEADING.test(l.value));
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return;
+  const cut = spansOf(ctx.derived.text, NARRATIVE_INSTRUCTION, first.start, last.end);
+  const long = buildLongText(lines, cut);
+  file.data.narrative = long;
+  if (!long) {
+    warn(file, "part3.narrative", "field-missing", "Part III is empty");
+    setField(ctx, "part3.narrative", null, null);
+    return;
+  }
+  setField(ctx, "part3.narrative", long.value, long.span);
+}
+
+/** unified plugin: Part III, the narrative. */
+export function extractPart3() {
+  return (_tree: FormRoot, file: VFile): void => readPart3(file);
+}

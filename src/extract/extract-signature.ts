@@ -1,0 +1,152 @@
+import type { VFile } from "vfile";
+import type { FormRoot, LineNode } from "../parse/form-tree.js";
+import {
+  BY_CAPTION,
+  CONFORMED_SIGNATURE,
+  DATE_CAPTION,
+  NAME_CAPTION,
+  SIGNATURE_CAPTION,
+  SIGNATURE_HEADING,
+  SIGNATURE_SENTENCE,
+  TITLE_CAPTION,
+  TITLE_WORDS,
+  TRAILING_HAS,
+} from "../patterns/form-patterns.js";
+import { findDates } from "../parse/read-date.js";
+import { cleanValue, unbracket } from "../text/clean-text.js";
+import { context, setField, warn, type ExtractContext } from "./context.js";
+import { hasSection, isFiller, sectionLines } from "./section-lines.js";
+
+/** Degrees and suffixes that belong to a signer's name, not to the title. */
+const NAME_SUFFIX = /^(ph\.?\s?d\.?|jr\.?|sr\.?|ii|iii|iv|cpa|esq\.?|m\.?d\.?|j\.?d\.?|mba)$/i;
+
+/** Splits "Stephen F. Hiu, Ph.D., President" into name and title. */
+export function splitSigner(text: string): { name: string; title: string | null } {
+  const parts = text.split(",").map((p) => p.trim()).filter(Boolean);
+  let cut = parts.length;
+  for (let i = 1; i < parts.length; i++) {
+    if (!NAME_SUFFIX.test(parts[i] as string) && TITLE_WORDS.test(parts.slice(i).join(", "))) {
+      cut = i;
+      break;
+    }
+  }
+  const name = parts.slice(0, cut).join(", ");
+  const title = parts.slice(cut).join(", ");
+  return { name: cleanValue(name), title: title ? cleanValue(title) : null };
+}
+
+function valueLine(lines: LineNode[], from: number, step: 1 | -1, limit = 3): LineNode | null {
+  for (let i = from + step, n = 0; i >= 0 && i < lines.length && n < limit; i += step, n++) {
+    const l = lines[i] as LineNode;
+    if (isFiller(l)) continue;
+    return l;
+  }
+  return null;
+}
+
+function setText(ctx: ExtractContext, path: string, line: LineNode, from: number, to: number): boolean {
+  const raw = line.value.slice(from, to);
+  const value = cleanValue(unbracket(raw).replace(TRAILING_HAS, ""));
+  if (!value) return false;
+  const lead = raw.length - raw.trimStart().length;
+  setField(ctx, path, value, { start: line.start + from + lead, end: line.start + to });
+  return true;
+}
+
+/** Reads the signature block: registrant name, date, signer and title. */
+export function readSignature(file: VFile): void {
+  const ctx = context(file);
+  const root: FormRoot = ctx.root;
+  if (!hasSection(root, "signature")) {
+    warn(file, "signature.name", "section-missing", "the signature block was not found");
+    return;
+  }
+  const lines = sectionLines(root, "signature");
+
+  // Registrant name: beside its caption, before "has caused this…", or on the line above the caption.
+  const capAt = lines.findIndex((l) => SIGNATURE_CAPTION.test(l.value));
+  let named = false;
+  if (capAt >= 0) {
+    const l = lines[capAt] as LineNode;
+    const m = SIGNATURE_CAPTION.exec(l.value) as RegExpExecArray;
+    const afterStart = m.index + m[0].length;
+    const sentence = SIGNATURE_SENTENCE.exec(l.value.slice(afterStart));
+    const afterEnd = sentence ? afterStart + sentence.index : l.value.length;
+    named = setText(ctx, "signature.registrantName", l, afterStart, afterEnd).valueOf();
+    if (!named && m.index > 0) named = setText(ctx, "signature.registrantName", l, 0, m.index);
+    if (!named) {
+      const above = valueLine(lines, capAt, -1);
+      if (above && !SIGNATURE_HEADING.test(above.value)) named = setText(ctx, "signature.registrantName", above, 0, above.value.length);
+    }
+  }
+  if (!named) {
+    const sAt = lines.findIndex((l) => SIGNATURE_SENTENCE.test(l.value));
+    const l = lines[sAt];
+    if (l) {
+      const m = SIGNATURE_SENTENCE.exec(l.value) as RegExpExecArray;
+      named = m.index > 0 && setText(ctx, "signature.registrantName", l, 0, m.index);
+    }
+  }
+  if (!named) warn(file, "signature.registrantName", "field-missing", "no registrant name in the signature block");
+
+  // Date.
+  const dateAt = lines.findIndex((l) => DATE_CAPTION.test(l.value) && findDates(l.value).length > 0);
+  const dateLine = lines[dateAt] ?? lines.find((l) => findDates(l.value).length > 0);
+  const date = dateLine ? findDates(dateLine.value)[0] : undefined;
+  if (dateLine && date) setField(ctx, "signature.date", date.iso, { start: dateLine.start + date.start, end: dateLine.start + date.end });
+  else warn(file, "signature.date", "field-missing", "no date in the signature block");
+
+  // Signer and title: "Name:" / "Title:" captions win; else the "/s/" line.
+  const nameAt = lines.findIndex((l) => NAME_CAPTION.test(l.value) && !SIGNATURE_CAPTION.test(l.value));
+  const titleAt = lines.findIndex((l) => TITLE_CAPTION.test(l.value));
+  const sAt = lines.findIndex((l) => CONFORMED_SIGNATURE.test(l.value));
+  let haveName = false;
+  let haveTitle = false;
+  if (nameAt >= 0) {
+    const l = lines[nameAt] as LineNode;
+    haveName = setText(ctx, "signature.name", l, (NAME_CAPTION.exec(l.value) as RegExpExecArray)[0].length, l.value.length);
+  }
+  if (titleAt >= 0) {
+    const l = lines[titleAt] as LineNode;
+    haveTitle = setText(ctx, "signature.title", l, (TITLE_CAPTION.exec(l.value) as RegExpExecArray)[0].length, l.value.length);
+  }
+  if (sAt >= 0 && (!haveName || !haveTitle)) {
+    const l = lines[sAt] as LineNode;
+    const m = CONFORMED_SIGNATURE.exec(l.value) as RegExpExecArray;
+    const rest = l.value.slice(m.index + m[0].length);
+    const signer = splitSigner(rest.replace(/\t/g, ", "));
+    const lead = rest.length - rest.trimStart().length;
+    const start = l.start + m.index + m[0].length + lead;
+    if (!haveName && signer.name) {
+      setField(ctx, "signature.name", signer.name, { start, end: start + signer.name.length });
+      haveName = true;
+    }
+    if (!haveTitle && signer.title) {
+      const at = l.value.indexOf(signer.title.split(" ")[0] as string, m.index);
+      setField(ctx, "signature.title", signer.title, { start: l.start + at, end: l.start + at + signer.title.length });
+      haveTitle = true;
+    }
+    if (!haveTitle) {
+      // The title on a following line (often after a repeat of the name).
+      for (let i = sAt + 1, n = 0; i < lines.length && n < 4; i++) {
+        const next = lines[i] as LineNode;
+        if (isFiller(next)) continue;
+        n++;
+        const v = cleanValue(next.value);
+        if (DATE_CAPTION.test(next.value) || BY_CAPTION.test(next.value)) continue;
+        if (TITLE_WORDS.test(v) && v.length < 120) {
+          const t = TITLE_CAPTION.exec(next.value);
+          haveTitle = setText(ctx, "signature.title", next, t ? t[0].length : 0, next.value.length);
+          break;
+        }
+      }
+    }
+  }
+  if (!haveName) warn(file, "signature.name", "field-missing", "no signer in the signature block");
+  if (!haveTitle) warn(file, "signature.title", "field-missing", "no signer's title in the signature block");
+}
+
+/** unified plugin: the signature block. */
+export function extractSignature() {
+  return (_tree: FormRoot, file: VFile): void => readSignature(file);
+}

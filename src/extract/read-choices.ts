@@ -1,0 +1,81 @@
+import { MARK_TOKEN } from "../patterns/form-patterns.js";
+import type { Span } from "./context.js";
+
+/** One option of a choice row ("☒ Form 10-K", "Yes ☐") and the state of its box. */
+export interface Choice {
+  /** The match of the label pattern. */
+  match: RegExpExecArray;
+  labelSpan: Span;
+  /** true marked, false shown unmarked, null unreadable or not decidable. */
+  state: boolean | null;
+  markSpan: Span | null;
+  /** The mark could not be read (unknown glyph). */
+  unreadable: boolean;
+}
+
+interface Mark {
+  kind: "checked" | "empty" | "unreadable";
+  start: number;
+  end: number;
+}
+
+function marksIn(text: string, from: number, to: number): Mark[] {
+  const re = new RegExp(MARK_TOKEN.source, "gd");
+  re.lastIndex = from;
+  const out: Mark[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    if (m.index + m[0].length > to) break;
+    const g = m.groups ?? {};
+    const kind = g.checked ? "checked" : g.empty ? "empty" : "unreadable";
+    out.push({ kind, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Reads a row of options with checkboxes: finds every label in `text`
+ * (between `from` and `to`), decides whether the marks stand before their
+ * labels ("☒ Yes ☐ No", "[X] Form 10-K") or after them ("Yes ☒ No ☐"), and
+ * gives each label its box's state. A label without a box is `false` when
+ * the filer marked another option of the row (fixtures/samples/igene-nt10k-1998.txt:
+ * a bare "x" before the one checked form, nothing before the others), else null.
+ */
+export function readChoices(text: string, labels: RegExp, from = 0, to = text.length): Choice[] {
+  const re = new RegExp(labels.source, labels.flags.replace("g", "") + "g");
+  re.lastIndex = from;
+  const found: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    found.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (found.length === 0) return [];
+  const starts = found.map((f) => f.index);
+  const ends = found.map((f) => f.index + f[0].length);
+  const before = (i: number): Mark[] => marksIn(text, i === 0 ? from : (ends[i - 1] as number), starts[i] as number);
+  const after = (i: number): Mark[] => marksIn(text, ends[i] as number, i === found.length - 1 ? to : (starts[i + 1] as number));
+  const lead = before(0);
+  const tail = after(found.length - 1);
+  const marksBefore = lead.length > 0 || tail.length === 0;
+  const picked: (Mark | null)[] = found.map((_, i) => {
+    if (marksBefore) {
+      const ms = before(i);
+      return ms[ms.length - 1] ?? null;
+    }
+    return after(i)[0] ?? null;
+  });
+  const anyChecked = picked.some((p) => p?.kind === "checked");
+  return found.map((f, i) => {
+    const mark = picked[i] ?? null;
+    const state = mark ? (mark.kind === "checked" ? true : mark.kind === "empty" ? false : null) : anyChecked ? false : null;
+    return {
+      match: f,
+      labelSpan: { start: f.index, end: f.index + f[0].length },
+      state,
+      markSpan: mark ? { start: mark.start, end: mark.end } : null,
+      unreadable: mark?.kind === "unreadable",
+    };
+  });
+}

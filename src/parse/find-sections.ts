@@ -1,0 +1,113 @@
+import type { LineNode, SectionName } from "./form-tree.js";
+import {
+  CAPTION_NAME,
+  INSTRUCTIONS_HEADING,
+  ITEM_NUMBER,
+  LETTER_SALUTATION,
+  NARRATIVE_HEADING,
+  PART2_LEAD,
+  PART2_TITLE,
+  PART3_LEAD,
+  PART4_TITLE,
+  PART_HEADING,
+  Q1,
+  SIGNATURE_CAPTION,
+  SIGNATURE_HEADING,
+  SIGNATURE_SENTENCE,
+} from "../patterns/form-patterns.js";
+
+/** Where a section starts: a line index and the anchor that found it. */
+export interface SectionStart {
+  name: SectionName;
+  line: number;
+  anchor: string;
+}
+
+const ROMAN: Record<string, number> = { I: 1, "1": 1, II: 2, "2": 2, III: 3, "3": 3, IV: 4, "4": 4 };
+
+function partNumber(line: string): number | null {
+  const m = PART_HEADING.exec(line);
+  const num = m?.groups?.num;
+  return num ? (ROMAN[num.toUpperCase()] ?? null) : null;
+}
+
+type Finder = (line: LineNode, lines: LineNode[]) => string | null;
+
+/** Finds the first line at or after `from` that an anchor accepts. */
+function first(lines: LineNode[], from: number, finders: Finder[]): { line: number; anchor: string } | null {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as LineNode;
+    for (const find of finders) {
+      const anchor = find(line, lines);
+      if (anchor) return { line: i, anchor };
+    }
+  }
+  return null;
+}
+
+const heading =
+  (n: number): Finder =>
+  (line) =>
+    partNumber(line.value) === n ? `PART ${n} heading` : null;
+
+const matches =
+  (re: RegExp, anchor: string): Finder =>
+  (line) =>
+    re.test(line.value) ? anchor : null;
+
+/**
+ * Finds where each part of the form starts, anchoring on the printed
+ * headings and, where a filer dropped or misspelled them (a third of filings
+ * do), on the printed questions and captions of that part.
+ */
+export function findSections(lines: LineNode[]): SectionStart[] {
+  const starts: SectionStart[] = [{ name: "cover", line: 0, anchor: "start" }];
+  let from = 0;
+  const add = (name: SectionName, found: { line: number; anchor: string } | null): void => {
+    if (!found) return;
+    starts.push({ name, line: found.line, anchor: found.anchor });
+    from = found.line + 1;
+  };
+
+  add("part1", first(lines, from, [heading(1), matches(CAPTION_NAME, "Full Name of Registrant caption")]));
+  add(
+    "part2",
+    first(lines, from, [heading(2), matches(PART2_TITLE, "Rules 12b-25(b) and (c) title"), matches(PART2_LEAD, "Part II lead-in")]),
+  );
+  add(
+    "part3",
+    first(lines, from, [heading(3), matches(NARRATIVE_HEADING, "NARRATIVE heading"), matches(PART3_LEAD, "Part III instruction")]),
+  );
+  add(
+    "part4",
+    first(lines, from, [
+      heading(4),
+      matches(PART4_TITLE, "OTHER INFORMATION heading"),
+      (line) => (Q1.test(line.value) && (ITEM_NUMBER.test(line.value) || /^\s*name/i.test(line.value)) ? "question (1)" : null),
+    ]),
+  );
+  const signature = first(lines, from, [
+    matches(SIGNATURE_HEADING, "SIGNATURE heading"),
+    matches(SIGNATURE_CAPTION, "Name of Registrant as Specified in Charter caption"),
+    matches(SIGNATURE_SENTENCE, "has caused this notification sentence"),
+  ]);
+  if (signature) {
+    // The official layout puts the registrant's name above its caption:
+    // take that value line into the signature block.
+    let line = signature.line;
+    const value = lines[line]?.value ?? "";
+    const cap = SIGNATURE_CAPTION.exec(value);
+    const after = cap ? value.slice(cap.index + cap[0].length).replace(/[\s():]/g, "") : "x";
+    if (cap && (after === "" || /^\s*\(/.test(value))) {
+      let j = line - 1;
+      while (j > from && (lines[j]?.value.trim() ?? "") === "") j--;
+      if (j > from && (lines[j]?.value.trim().length ?? 0) < 100) line = j;
+    }
+    add("signature", { line, anchor: signature.anchor });
+  }
+  add(
+    "trailer",
+    first(lines, from, [matches(INSTRUCTIONS_HEADING, "INSTRUCTIONS heading"), matches(LETTER_SALUTATION, "letter salutation")]),
+  );
+  return starts;
+}

@@ -1,0 +1,42 @@
+import type { Node, Parent, Position } from "unist";
+
+/** Names of the form's parts, in form order. */
+export type SectionName =
+  | "cover"
+  | "part1"
+  | "part2"
+  | "part3"
+  | "part4"
+  | "signature"
+  | "trailer";
+
+/** One line of the derived text. Offsets are into the derived text. */
+export interface LineNode extends Node {
+  type: "line";
+  value: string;
+  /** 0-based index of the line in the document. */
+  index: number;
+  start: number;
+  end: number;
+  position?: Position;
+}
+
+/** A part of the form: a run of consecutive lines. */
+export interface SectionNode extends Parent {
+  type: "section";
+  name: SectionName;
+  /** How the section's start was found (the anchor's ruleless description). */
+  anchor: string;
+  children: LineNode[];
+  position?: Position;
+}
+
+/** The parsed form. */
+export interface FormRoot extends Parent {
+  type: "root";
+  children: SectionNode[];
+  position?: Position;
+}
+
+/** Any node of the form tree. */
+export type FormNode = FormRoot | SectionNode | LineNode;

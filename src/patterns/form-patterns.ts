@@ -1,0 +1,260 @@
+/**
+ * Patterns of the Form 12b-25's printed text: headings, captions, questions
+ * and answers. They anchor on the form's own wording, which is stable across
+ * filers and decades, and tolerate the variation real filings show (case,
+ * spacing, typos such as "RULES 1b-25(b)" in fixtures/samples/igene-nt10k-1998.txt).
+ *
+ * All are bounded: no nested unbounded quantifiers, so matching is linear.
+ */
+import { pattern } from "./compile.js";
+
+// ---------------------------------------------------------------- headings
+
+/** A "PART I … PART IV" heading at the start of a line: captures the numeral. */
+export const PART_HEADING = pattern(String.raw`
+  ^ [\s\u2014\u2013*_-]{0,40}
+  PART \s{0,3} [-.]? \s{0,3}
+  (?<num> IV | III | II | I | 4 | 3 | 2 | 1 ) \b
+  (?! \s{0,3} of \b )           # "Part III of this form" is prose, not a heading
+  [^\n]{0,90} $
+`, "i");
+
+/** Words that open a line in the form's printed Part III instruction. */
+export const NARRATIVE_HEADING = pattern(String.raw`^ \s{0,40} (?: PART \s{0,3} III \s{0,3} [-.:\u2014\u2013]? \s{0,3} )? NARRATIVE \b`, "i");
+
+/** Part II's title "RULES 12b-25(b) AND (c)" (typos tolerated). */
+export const PART2_TITLE = pattern(String.raw`RULES? \s{0,3} 1?[0-9]?[bB] \s{0,2} - \s{0,2} 25 \s{0,3} \( \s{0,2} b \s{0,2} \) \s{0,3} AND \s{0,3} \( \s{0,2} c \s{0,2} \)`, "i");
+
+/** Part II's printed lead-in: "If the subject report could not be filed…". */
+export const PART2_LEAD = pattern(String.raw`If \s{1,3} the \s{1,3} subject \s{1,3} report \s{1,3} could \s{1,3} not`, "i");
+
+/** Part III's printed instruction: "State below in reasonable detail…". */
+export const PART3_LEAD = pattern(String.raw`State \s{1,3} below \s{1,3} in \s{1,3} reasonable \s{1,3} detail`, "i");
+
+/** Part IV's heading words "OTHER INFORMATION". */
+export const PART4_TITLE = pattern(String.raw`^ [\s\u2014\u2013.:-]{0,40} (?: PART \s{0,3} IV \s{0,3} [-.:\u2014\u2013]{0,3} \s{0,3} )? OTHER \s{1,3} INFORMATION \s{0,3} (?:\(Official\s Text\))? \s{0,3} $`, "i");
+
+/** Part IV (1): "Name and telephone number of person to contact…". */
+export const Q1 = pattern(String.raw`Name \s{1,3} and \s{1,3} telephone \s{1,3} number`, "i");
+
+/** Part IV (2): "Have all other periodic reports…" (or the statement form "All other periodic reports…"). */
+export const Q2 = pattern(String.raw`(?: \( \s{0,2} 2 \s{0,2} \) [\s.]{0,6} )? (?: Have \s{1,3} )? all \s{1,3} other \s{1,3} periodic \s{1,3} reports`, "i");
+
+/** Part IV (3): "Is it anticipated that any significant change…" (or the statement form). */
+export const Q3 = pattern(String.raw`(?: \( \s{0,2} 3 \s{0,2} \) [\s.]{0,6} )? (?: Is \s{1,3} it | It \s{1,3} is ) \s{1,3} (?: not \s{1,3} )? anticipated \s{1,3} that`, "i");
+
+/** Numbered item start "(1)", "(2)", "(3)" at the beginning of a line. */
+export const ITEM_NUMBER = pattern(String.raw`^ \s{0,12} \( \s{0,2} (?<n>[1-3]) \s{0,2} \)`);
+
+/** End of the printed (2) question: "…identify report(s)." */
+export const Q2_END = pattern(String.raw`identify \s{1,3} (?: the \s{1,3} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \.?`, "i");
+
+/** End of the printed (2) question's first sentence "…been filed?" (when the "identify" sentence is left out). */
+export const Q2_END_FILED = pattern(String.raw`been \s{1,3} filed \s{0,2} \?`, "i");
+
+/** A registrant name's tail that is the start of the signature sentence ("ACME, Inc. has"). */
+export const TRAILING_HAS = pattern(String.raw`\s{1,3} ha(?:s|ve) \s{0,3} $`, "i");
+
+/** End of the printed (3) question: "…subject report or portion thereof?". */
+export const Q3_END = pattern(String.raw`portion \s{1,3} thereof \s{0,2} [?.]`, "i");
+
+/** The (3) instruction "If so, attach an explanation … cannot be made." */
+export const Q3_INSTRUCTION = pattern(String.raw`If \s{1,3} so ,? \s{1,3} attach \s{1,3} an \s{1,3} explanation`, "i");
+
+/** End of the (3) instruction. */
+export const Q3_INSTRUCTION_END = pattern(String.raw`cannot \s{1,3} be \s{1,3} made \s{0,2} \.?`, "i");
+
+/** Signature caption "Name of Registrant as Specified in Charter". */
+export const SIGNATURE_CAPTION = pattern(String.raw`Name \s{1,3} of \s{1,3} Registrant \s{1,3} as \s{1,3} Specified \s{1,3} in \s{1,3} (?: its \s{1,3} )? Charter`, "i");
+
+/** The signature sentence "has caused this notification/report to be signed…". */
+export const SIGNATURE_SENTENCE = pattern(String.raw`ha(?:s|ve) \s{1,3} (?: duly \s{1,3} )? caused \s{1,3} this`, "i");
+
+/** A "SIGNATURE(S)" heading line. */
+export const SIGNATURE_HEADING = pattern(String.raw`^ \s{0,40} SIGNATURES? \s{0,3} $`, "i");
+
+/** Start of the form's trailing instructions (after the signature). */
+export const INSTRUCTIONS_HEADING = pattern(String.raw`^ \s{0,40} (?: GENERAL \s{1,3} )? (?: INSTRUCTIONS? | ATTENTION ) \b`, "i");
+
+/** A "Forward-looking statements" style heading that ends Part IV's explanation. */
+export const FORWARD_LOOKING_HEADING = pattern(String.raw`^ \s{0,20} (?: Cautionary \s{1,3} (?: Note | Statement ) [^\n]{0,40} )? Forward [-\s] Looking \s{1,3} (?: Statements? | Information ) [^\n]{0,60} $`, "i");
+
+// ---------------------------------------------------------------- cover
+
+/** The "(Check One)" label of the report-type boxes. */
+export const CHECK_ONE = pattern(String.raw`\( \s{0,2} check \s{1,3} one \s{0,2} \) \s{0,2} :? | \bcheck \s{1,3} one \s{0,2} :`, "i");
+
+/**
+ * A report-type label: "Form 10-K", "FORM-11K", "10-QSB", "Form 10-K and Form 10-KSB"
+ * (the 1990s combined box counts as its first type), "Form N-SAR", "Form N-CEN".
+ */
+export const REPORT_TYPE_LABEL = pattern(String.raw`
+  (?: \b FORM [\s-]{0,3} )?
+  \b (?<type> 10 \s{0,2} - \s{0,2} K (?:SB|405)? | 10 \s{0,2} - \s{0,2} Q (?:SB)? | 10 \s{0,2} - \s{0,2} D
+     | 20 \s{0,2} - \s{0,2} F | 11 \s{0,2} - ?\s{0,2} K | N \s{0,2} - ?\s{0,2} SAR | N \s{0,2} - ?\s{0,2} CSR | N \s{0,2} - ?\s{0,2} CEN ) \b
+  (?<combined> \s{1,3} (?: and | & | or ) \s{1,3} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
+`, "i");
+
+/** "Transition Report on Form …" label (words may wrap across lines). */
+export const TRANSITION_LABEL = pattern(String.raw`
+  Transition \s{1,6} Report \s{1,6} on \s{1,6} (?: FORM [\s-]{0,3} )?
+  (?<type> 10 - K (?:SB|405)? | 10 - Q (?:SB)? | 20 - F | 11 - ?K | 10 - A | N - ?SAR | N - ?CSR | N - ?CEN | 10 - D ) \b
+  (?: \s{1,3} (?: and | & ) \s{1,3} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
+`, "i");
+
+/** "For Period Ended", "For the Quarter Ended", "For the fiscal year ended" caption. */
+export const PERIOD_CAPTION = pattern(String.raw`For \s{1,3} (?: the \s{1,3} )? (?: fiscal \s{1,3} )? (?: Period | Quarter | Year | Quarterly \s{1,3} Period ) \s{1,3} Ended \s{0,3} [:\-\u2013\u2014]?`, "i");
+
+/** "For the Transition Period Ended" caption. */
+export const TRANSITION_PERIOD_CAPTION = pattern(String.raw`For \s{1,3} (?: the \s{1,3} )? Transition \s{1,3} Period \s{1,3} (?: Ended \s{0,3} [:\-\u2013\u2014]? )?`, "i");
+
+/** "If the notification relates to a portion … identify the item(s) to which the notification relates:". */
+export const ITEMS_CAPTION = pattern(String.raw`to \s{1,3} which \s{1,3} the \s{1,3} notification \s{1,3} relates \s{0,3} [:.]?`, "i");
+
+/** Cover caption of the SEC file number. */
+export const FILE_NUMBER_CAPTION = pattern(String.raw`(?: SEC | Commission ) \s{1,3} File \s{1,3} (?: Number | No\.? ) \s{0,3} [:.]?`, "i");
+
+/** Cover caption of the CUSIP number. */
+export const CUSIP_CAPTION = pattern(String.raw`CUSIP \s{1,3} (?: Number | No\.? ) \s{0,3} [:.]?`, "i");
+
+/** A Commission file number: "000-24452", "1-10485", "33-93576", "811-03456". */
+export const FILE_NUMBER_VALUE = pattern(String.raw`\b \d{1,3} - \d{3,8} \b`);
+
+/** A CUSIP as printed: "74912107", "902252 10 5", "055432 AB 4", "G1234X101". */
+export const CUSIP_VALUE = pattern(String.raw`(?<![\w-]) [0-9A-Z]{6} \s? [0-9A-Z]{2} (?: \s? [0-9] )? (?![\w-])`);
+
+/** Words that mark an amendment of the notice itself. */
+export const AMENDMENT_MARK = pattern(String.raw`
+  12b-25 \s{0,2} / \s{0,2} A \b
+  | \b NT \s{1,2} [\w-]{2,8} \s{0,2} / \s{0,2} A \b
+  | \b Amendment \s{1,3} No \.? \s{0,3} \d
+  | \b Amended \s{1,3} (?: Form \s{1,3} 12b-25 | Notification | Notice ) \b
+`, "i");
+
+// ---------------------------------------------------------------- Part I
+
+/** Part I caption: full name of registrant. */
+export const CAPTION_NAME = pattern(String.raw`Full \s{1,3} Name \s{1,3} of \s{1,3} (?: the \s{1,3} )? Registrant`, "i");
+/** Part I caption: former name. */
+export const CAPTION_FORMER = pattern(String.raw`Former \s{1,3} Name ,? \s{0,3} (?: if \s{1,3} applicable )?`, "i");
+/** Part I caption: address of principal executive office. */
+export const CAPTION_ADDRESS = pattern(String.raw`Address \s{1,3} of \s{1,3} (?: the \s{1,3} )? Principal \s{1,3} (?: Executive \s{1,3} )? Offices? (?: \s{0,3} \( \s{0,2} Street \s{1,3} and \s{1,3} Number \s{0,2} \) )?`, "i");
+/** Part I caption: city, state and zip code. */
+export const CAPTION_CITY = pattern(String.raw`City , \s{0,3} State ,? \s{1,3} (?: and \s{1,3} )? Zip \s{0,3} (?: Code )?`, "i");
+
+/** Values that mean "nothing": N/A, None, Not applicable. */
+export const NOT_APPLICABLE = pattern(String.raw`^ \s{0,3} (?: N \s{0,2} / \s{0,2} A | N\.A\. | None | Not \s{1,3} Applicable | Inapplicable | \u2014 | - ) \s{0,3} \.? \s{0,3} $`, "i");
+
+// ---------------------------------------------------------------- marks
+
+/**
+ * A checkbox token as written in text-era filings (and the canonical marks of
+ * the HTML front end). Groups tell checked from empty.
+ *   checked: [X] [ X ] [x] |X| /X/ / x / (X) _X_ X__ __X ☒, a bare X or XX
+ *   empty:   [ ] [] [_] |_| / / ( ) ___ __ ☐
+ *   unreadable: ⍰
+ */
+export const MARK_TOKEN = pattern(String.raw`
+  (?<checked>
+      \[ \s{0,3} [xX\u2713\u2714] \s{0,3} \]
+    | \| \s{0,2} [xX] \s{0,2} \|
+    | / \s{0,2} [xX] \s{0,2} /
+    | \( \s{0,2} [xX] \s{0,2} \)
+    | _{1,4} [xX]{1,2} _{0,4} | [xX]{1,2} _{1,4}
+    | \u2612 | \u2611
+    | (?<![\w'\u2019&.-]) [xX]{1,2} (?![\w'\u2019&-])
+  )
+  | (?<empty>
+      \[ [\s_]{0,4} \]
+    | \| [\s_]{1,3} \|
+    | / \s{1,4} /
+    | \( \s{1,3} \)
+    | _{2,} | \u2610
+  )
+  | (?<unreadable> \u2370 )
+`);
+
+/** A Yes or No answer label. */
+export const YES_NO_LABEL = pattern(String.raw`\b (?<yes> YES ) \b | \b (?<no> NO ) \b (?! \s{0,2} \. \s{0,2} \d )`, "i");
+
+/** Rule lines: dashes, underscores, equals signs (also the PEM-escaped "- ----"). */
+export const RULE_LINE = pattern(String.raw`^ [\s\-_=*.+|]{0,400} $`);
+
+/** Page furniture: "<PAGE> 2", "Page 1 of 4", "-1-", a lone page number. */
+export const PAGE_FURNITURE = pattern(String.raw`^ \s{0,80} (?: < \s{0,2} PAGE \s{0,2} > \s{0,4} \d{0,4} | Page \s{1,3} \d{1,3} (?: \s{1,3} of \s{1,3} \d{1,3} )? | - \s{0,2} \d{1,3} \s{0,2} - | \d{1,3} ) \s{0,80} $`, "i");
+
+/** SGML table markup inside 1990s text bodies: <TABLE>, <S>, <C>, <CAPTION>, <FN>, <PAGE>. */
+export const SGML_TEXT_TAG = pattern(String.raw`< \/? (?: TABLE | CAPTION | S | C | FN | PAGE | R | F\d{1,2} ) >`, "gi");
+
+/** "/s/" conformed-signature prefix. */
+export const CONFORMED_SIGNATURE = pattern(String.raw`/ \s{0,2} s \s{0,2} /`, "i");
+
+/** Salutation opening an accountant's letter body. */
+export const LETTER_SALUTATION = pattern(String.raw`^ \s{0,20} (?: To \s{1,3} Whom \s{1,3} It \s{1,3} May \s{1,3} Concern | Dear \s{1,3} [^\n:]{1,60} | Gentlemen | Ladies \s{1,3} and \s{1,3} Gentlemen | Sirs? | Madam | To \s{1,3} the \s{1,3} [^\n:]{1,60} ) \s{0,3} [:,] \s{0,3} $`, "i");
+
+/** Sign-off closing an accountant's letter body. */
+export const LETTER_SIGN_OFF = pattern(String.raw`^ \s{0,40} (?: Respectfully (?: \s{1,3} (?: yours | submitted ) )? | (?: Very \s{1,3} )? Truly \s{1,3} yours | Yours \s{1,3} (?: very \s{1,3} )? truly | Sincerely (?: \s{1,3} yours )? | Cordially | Yours \s{1,3} faithfully ) \s{0,3} [,.]? \s{0,3} $`, "i");
+
+/** Words that show a text is an accountant's statement under Rule 12b-25(c). */
+export const ACCOUNTANT_WORDS = pattern(String.raw`\b (?: independent \s{1,3} (?: registered \s{1,3} public \s{1,3} )? (?: accountants? | auditors? | accounting \s{1,3} firm ) | certified \s{1,3} public \s{1,3} account | Rule \s{1,3} 12b-25 \s{0,2} \( \s{0,2} c \s{0,2} \) | unable \s{1,3} to \s{1,3} (?: complete | express ) ) `, "i");
+
+/** A firm name's legal suffix: "LLP", "& Co.", "P.C.". */
+export const FIRM_SUFFIX = pattern(String.raw`\b (?: L\.?L\.?P\.? | LLC | P\.?C\.? | P\.?A\.? | CPAs? | Chartered | & \s{0,2} (?: Company | Co\.? ) | Certified \s{1,3} Public \s{1,3} Accountants ) (?: \s{0,3} , \s{0,3} (?: LLP | P\.C\. ) )? \s{0,2} \.? \s{0,3} $`, "i");
+
+/** The form's printed narrative instruction sentences removed from Part III. */
+export const NARRATIVE_INSTRUCTION = pattern(String.raw`
+  State \s{1,3} below \s{1,3} in \s{1,3} reasonable \s{1,3} detail [^\n]{0,20} (?: [^.]{0,400} ) \.
+  (?: \s{0,4} \( \s{0,2} Attach \s{1,3} extra \s{1,3} sheets? \s{1,3} if \s{1,3} needed \s{0,2} \.? \s{0,2} \) \.? )?
+  | \( \s{0,2} Attach \s{1,3} extra \s{1,3} sheets? \s{1,3} if \s{1,3} needed \s{0,2} \.? \s{0,2} \) \.?
+`, "i");
+
+/** "REGISTRANT INFORMATION" heading words of Part I. */
+export const PART1_TITLE = pattern(String.raw`REGISTRANT \s{1,3} INFORMATION`, "i");
+
+/** A printed hint in parentheses after a caption: "(Street and Number)", "(Official Text)". */
+export const CAPTION_HINT = pattern(String.raw`^ \s{0,4} \( [^()\n]{0,40} \) \s{0,4}`, "i");
+
+/** A last address line that is a city, state and ZIP: "Austin, Texas 78746", "Edgewood, NY 11717". */
+export const CITY_STATE_ZIP = pattern(String.raw`, \s{0,3} [A-Za-z.][A-Za-z. ]{1,30} \s{1,4} \d{5} (?: - \d{4} )? \b | , \s{0,3} [A-Z]{2} \s{0,4} $`);
+
+/** A telephone number as written: "(408) 944-4000", "410-997-2599", "+65 6252-8998", "212.555.0100 ext. 12". */
+export const PHONE = pattern(String.raw`
+  (?: \+ \d{1,3} [\s.\-]{0,3} )?
+  (?: \( \s{0,2} \d{3} \s{0,2} \) | \d{3} )
+  [\s.\-]{0,4} \d{3} [\s.\-]{0,2} \d{4}
+  (?: \s{0,3} (?: ext\.? | extension | x ) \s{0,3} \d{1,6} )?
+  | \+ \d{1,3} [\s.\-]{1,4} \d{3,4} [\s.\-]{0,2} \d{4}
+`, "i");
+
+/** Printed captions under the contact line: "(Name)", "(Area Code)", "(Telephone Number)". */
+export const CONTACT_CAPTION = pattern(String.raw`\( \s{0,2} (?: Name | Area \s{1,3} Code | Telephone \s{1,3} Number | Title ) \s{0,2} \)`, "gi");
+
+/** Words of an officer's title, to split "Jane Doe, Chief Financial Officer". */
+export const TITLE_WORDS = pattern(String.raw`\b (?: Officer | President | Controller | Comptroller | Director | Secretary | Treasurer | Counsel | Chairman | Chairwoman | Chair | CEO | CFO | COO | Manager | Vice | Partner | Principal | Member | Trustee | General | Executive | Accounting | Financial | Attorney | Agent ) \b`, "i");
+
+/** End of the printed (1) question. */
+export const Q1_END = pattern(String.raw`notification \s{0,2} [.:]?`, "i");
+
+/** "Date:" / "Dated:" caption of the signature. */
+export const DATE_CAPTION = pattern(String.raw`^ \s{0,40} Dated? \s{0,3} [:.]? `, "i");
+
+/** "By:" before the signer. */
+export const BY_CAPTION = pattern(String.raw`^ [\s\t]{0,40} By \s{0,2} : `, "i");
+
+/** "Name:" caption under a signature. */
+export const NAME_CAPTION = pattern(String.raw`^ [\s\t]{0,40} Name \s{0,2} : \s{0,6}`, "i");
+
+/** "Title:" caption under a signature. */
+export const TITLE_CAPTION = pattern(String.raw`^ [\s\t]{0,40} (?: Title | Its ) \s{0,2} : \s{0,6}`, "i");
+
+/** Statement-form answers of Part IV (2): "have been filed" / "have not been filed". */
+export const REPORTS_FILED_STATEMENT = pattern(String.raw`ha(?:ve|s) \s{1,3} (?<not> not \s{1,3} )? been \s{1,3} filed`, "i");
+
+/** Statement-form answer of Part IV (3): "It is (not) anticipated that…". */
+export const CHANGE_STATEMENT = pattern(String.raw`^ [\s(3).]{0,12} (?: It \s{1,3} is | The \s{1,3} (?: Company | Registrant ) \s{1,3} (?: does \s{1,3} )? ) \s{0,3} (?<not> not \s{1,3} )? (?: anticipated? | expects? )`, "i");
+
+/** Part II's free-form statement that the report will come within the extension. */
+export const WILL_BE_FILED_STATEMENT = pattern(String.raw`will \s{1,3} be \s{1,3} filed \s{1,3} (?: on \s{1,3} or \s{1,3} before | within ) \s{1,3} the \s{1,3} (?: fifteenth | fifth | 15th | 5th )`, "i");
+
+/** Part II's "(a)" item: the printed reasons line. */
+export const PART2_ITEM_A = pattern(String.raw`\( \s{0,2} a \s{0,2} \) \s{0,12} The \s{1,3} reasons?`, "i");
