@@ -1,0 +1,193 @@
+/**
+ * The token stream between the DOM walk and the final text: words, marks
+ * and breaks of different strength. Breaks are resolved lazily (the
+ * strongest pending one is written just before the next word), so lines
+ * never start or end with spaces and empty blocks leave no blank lines.
+ */
+import { DerivedTextBuilder } from "../text/derived-text.js";
+import { CHECKED, UNCHECKED, UNREADABLE } from "../text/marks.js";
+import type { MarkInfo } from "./html-text-types.js";
+
+/** Break strengths: a space, a cell separator, a line end, a paragraph break. */
+export const SPACE = 1;
+export const TAB = 2;
+export const LINE = 3;
+export const PARA = 4;
+
+/** Words (or parts of words) copied from the source. */
+export interface TextTok {
+  t: "text";
+  s: string;
+  src: number;
+  literal: boolean;
+}
+/** A checkbox; its MarkInfo gets its offset when written. */
+export interface MarkTok {
+  t: "mark";
+  info: MarkInfo;
+}
+/** A soft break: the strongest pending one is written before the next word. */
+export interface BreakTok {
+  t: "brk";
+  level: typeof SPACE | typeof TAB | typeof LINE | typeof PARA;
+}
+/** `<br>`: a line end; two in a row make a blank line. */
+export interface BrTok {
+  t: "br";
+}
+/** A line end inside `<pre>`: never merged with its neighbours, blank lines kept. */
+export interface HardLineTok {
+  t: "nl";
+}
+/** After a block holding only a checkbox: the next word follows on the same line after one space. */
+export interface GlueTok {
+  t: "glue";
+}
+/** Spaces inside `<pre>`: written only when a word follows on the same line. */
+export interface PreSpaceTok {
+  t: "prespace";
+  s: string;
+  src: number;
+}
+
+/** One token. */
+export type Tok = TextTok | MarkTok | BreakTok | BrTok | HardLineTok | GlueTok | PreSpaceTok;
+
+/** Shared break tokens (they carry no data, so one object each serves everywhere). */
+export const BREAK: Readonly<Record<1 | 2 | 3 | 4, BreakTok>> = {
+  1: { t: "brk", level: SPACE },
+  2: { t: "brk", level: TAB },
+  3: { t: "brk", level: LINE },
+  4: { t: "brk", level: PARA },
+};
+export const BR: BrTok = { t: "br" };
+export const HARD_LINE: HardLineTok = { t: "nl" };
+export const GLUE: GlueTok = { t: "glue" };
+
+/** True for words and marks (what makes a block or a cell non-empty). */
+export function isContent(tok: Tok): tok is TextTok | MarkTok {
+  return tok.t === "text" || tok.t === "mark";
+}
+
+/** The tokens of one table cell. */
+export interface Cell {
+  toks: Tok[];
+  /** A table sits inside this cell: its lines must survive. */
+  nested: boolean;
+}
+
+/**
+ * Appends one table row to `out`:
+ * - empty cells vanish;
+ * - a row with one non-empty cell (or with a nested table) keeps the cells' own line structure;
+ * - otherwise each cell is one line piece (inner breaks become spaces) and cells are
+ *   separated by a tab, except that a cell holding only a checkbox joins its label
+ *   with a space: the following cell, or the preceding one when the row ends in a
+ *   checkbox ("Yes | ☒ | No | ☐" → "Yes ☒\tNo ☐");
+ * - the row ends with a line end.
+ */
+export function appendRow(out: Tok[], cells: Cell[]): void {
+  const filled: { cell: Cell; glyphOnly: boolean }[] = [];
+  for (const cell of cells) {
+    let marks = 0;
+    let texts = 0;
+    for (const tok of cell.toks) {
+      if (tok.t === "mark") marks++;
+      else if (tok.t === "text") texts++;
+    }
+    if (marks + texts > 0) filled.push({ cell, glyphOnly: marks === 1 && texts === 0 });
+  }
+  if (filled.length === 0) return;
+  if (filled.length === 1 || filled.some((f) => f.cell.nested)) {
+    filled.forEach((f, i) => {
+      if (i > 0) out.push(BREAK[LINE]);
+      appendTrimmed(out, f.cell.toks, false);
+    });
+  } else {
+    const backward = filled[filled.length - 1]?.glyphOnly === true;
+    filled.forEach((f, i) => {
+      if (i > 0) {
+        const joinsLabel = backward ? f.glyphOnly : filled[i - 1]?.glyphOnly === true;
+        out.push(BREAK[joinsLabel ? SPACE : TAB]);
+      }
+      appendTrimmed(out, f.cell.toks, true);
+    });
+  }
+  out.push(BREAK[LINE]);
+}
+
+/** Appends `toks` without leading and trailing breaks; `flatten` turns inner breaks into spaces. */
+function appendTrimmed(out: Tok[], toks: Tok[], flatten: boolean): void {
+  let first = 0;
+  while (first < toks.length && !isContent(toks[first] as Tok)) first++;
+  let last = toks.length - 1;
+  while (last >= first && !isContent(toks[last] as Tok)) last--;
+  for (let k = first; k <= last; k++) {
+    const tok = toks[k] as Tok;
+    if (!flatten || isContent(tok)) out.push(tok);
+    else out.push(BREAK[SPACE]);
+  }
+}
+
+/** The canonical mark of a state. */
+function canonical(state: MarkInfo["state"]): string {
+  return state === "checked" ? CHECKED : state === "unchecked" ? UNCHECKED : UNREADABLE;
+}
+
+/**
+ * Writes the token stream into a derived text. Breaks map to the source of
+ * the word that follows them; MarkInfo offsets are filled in. The text ends
+ * with one line end when it is not empty.
+ */
+export function writeTokens(toks: readonly Tok[], sourceLength: number): DerivedTextBuilder {
+  const b = new DerivedTextBuilder();
+  let soft = 0;
+  let hard = 0;
+  let glued = false;
+  let preSpaces: PreSpaceTok[] = [];
+  for (const tok of toks) {
+    switch (tok.t) {
+      case "text":
+      case "mark": {
+        const src = tok.t === "text" ? tok.src : tok.info.sourceOffset;
+        if (b.size > 0) {
+          const lines = Math.max(soft >= LINE ? soft - 2 : 0, hard);
+          if (lines > 0) b.push(lines === 1 ? "\n" : "\n".repeat(lines), src);
+          else if (soft === TAB) b.push("\t", src);
+          else if (soft === SPACE) b.push(" ", src);
+        }
+        for (const space of preSpaces) b.push(space.s, space.src, true);
+        soft = 0;
+        hard = 0;
+        glued = false;
+        preSpaces = [];
+        if (tok.t === "text") b.push(tok.s, tok.src, tok.literal);
+        else {
+          tok.info.offset = b.size;
+          b.push(canonical(tok.info.state), tok.info.sourceOffset);
+        }
+        break;
+      }
+      case "brk":
+        if (!glued && tok.level > soft) soft = tok.level;
+        break;
+      case "br":
+        if (!glued) soft = soft >= LINE ? PARA : LINE;
+        break;
+      case "glue":
+        soft = SPACE;
+        glued = true;
+        break;
+      case "nl":
+        glued = false;
+        hard++;
+        preSpaces = [];
+        break;
+      case "prespace":
+        preSpaces.push(tok);
+        break;
+    }
+  }
+  if (b.size > 0) b.push("\n", sourceLength);
+  return b;
+}
