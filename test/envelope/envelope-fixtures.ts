@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { decodeBytes } from "../../src/envelope/decode-bytes.js";
+
+/** The folder of the envelope fixtures. */
+export const FIXTURES = fileURLToPath(new URL("../../fixtures/envelope/", import.meta.url));
+
+/** Reads and decodes one envelope fixture (path relative to fixtures/envelope/). */
+export function loadFixture(name: string): { text: string; encoding: string; bytes: Uint8Array } {
+  const bytes = new Uint8Array(readFileSync(FIXTURES + name));
+  const { text, encoding } = decodeBytes(bytes);
+  return { text, encoding, bytes };
+}
