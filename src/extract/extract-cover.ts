@@ -91,6 +91,7 @@ export function readCover(file: VFile): void {
     rowStart = lines.findIndex((l) => REPORT_TYPE_LABEL.test(l.value) && !isTransitionLine(l) && readChoices(l.value, REPORT_TYPE_LABEL).some((c) => c.markSpan));
   }
   let reportTypes: ReportType[] = [];
+  const typeEvidence: ReturnType<typeof evidence>[] = [];
   let coverMarked = false;
   if (rowStart >= 0) {
     let rowEnd = rowStart;
@@ -110,7 +111,7 @@ export function readCover(file: VFile): void {
       if (type && !reportTypes.includes(type)) {
         reportTypes.push(type);
         coverMarked = true;
-        ctx.record.evidence[`form.reportTypes.${type}`] = { ...evidence(ctx, c.markSpan ?? c.labelSpan, c.labelSpan) };
+        typeEvidence.push(evidence(ctx, c.markSpan ?? c.labelSpan, c.labelSpan));
       }
     }
   }
@@ -136,6 +137,8 @@ export function readCover(file: VFile): void {
       setField(ctx, "form.transition", true, marked.markSpan ?? marked.labelSpan);
     } else if (choices.some((c) => c.state === false || (c.state === null && !c.unreadable && coverMarked))) {
       transition = false;
+      const c0 = choices[0];
+      if (c0) setField(ctx, "form.transition", false, c0.markSpan ?? c0.labelSpan);
     } else {
       warn(file, "form.transition", "checkbox-unreadable", "the transition boxes could not be read", { start: (lines[tStart] as LineNode).start, end: (lines[tStart] as LineNode).end });
     }
@@ -153,6 +156,7 @@ export function readCover(file: VFile): void {
     reportTypes = [transitionMarked];
   }
   record.form.reportTypes = reportTypes;
+  if (typeEvidence.length > 0) record.evidence["form.reportTypes"] = typeEvidence.length === 1 ? (typeEvidence[0] as ReturnType<typeof evidence>) : typeEvidence;
   if (reportTypes.length === 0) warn(file, "form.reportTypes", "field-missing", "no report-type box is marked on the cover");
   ctx.coverMarked = coverMarked || transition === true;
 

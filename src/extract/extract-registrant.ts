@@ -11,7 +11,7 @@ import {
   PART1_TITLE,
   PART_HEADING,
 } from "../patterns/form-patterns.js";
-import { cleanValue, unbracket } from "../text/clean-text.js";
+import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type Span } from "./context.js";
 import { hasSection, isFiller, sectionLines } from "./section-lines.js";
 
@@ -62,8 +62,7 @@ function piece(line: LineNode, from: number, to: number): Piece | null {
   }
   const text = cleanValue(unbracket(raw));
   if (!text) return null;
-  const lead = raw.length - raw.trimStart().length;
-  return { text, span: { start: line.start + from + shift + lead, end: line.start + to } };
+  return { text, span: { start: line.start + from + shift + valueStart(raw), end: line.start + to } };
 }
 
 /**

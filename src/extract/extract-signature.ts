@@ -11,9 +11,11 @@ import {
   TITLE_CAPTION,
   TITLE_WORDS,
   TRAILING_HAS,
+  PURSUANT_LEAD,
+  TITLE_CONTINUATION,
 } from "../patterns/form-patterns.js";
 import { findDates } from "../parse/read-date.js";
-import { cleanValue, unbracket } from "../text/clean-text.js";
+import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext } from "./context.js";
 import { hasSection, isFiller, sectionLines } from "./section-lines.js";
 
@@ -48,9 +50,12 @@ function setText(ctx: ExtractContext, path: string, line: LineNode, from: number
   const raw = line.value.slice(from, to);
   const value = cleanValue(unbracket(raw).replace(TRAILING_HAS, ""));
   if (!value) return false;
-  const lead = raw.length - raw.trimStart().length;
-  setField(ctx, path, value, { start: line.start + from + lead, end: line.start + to });
+  setField(ctx, path, value, { start: line.start + from + valueStart(raw), end: line.start + to });
   return true;
+}
+
+function text(ctx: ExtractContext, start: number, end: number): string {
+  return ctx.derived.text.slice(start, end);
 }
 
 /** Reads the signature block: registrant name, date, signer and title. */
@@ -84,7 +89,17 @@ export function readSignature(file: VFile): void {
     const l = lines[sAt];
     if (l) {
       const m = SIGNATURE_SENTENCE.exec(l.value) as RegExpExecArray;
-      named = m.index > 0 && setText(ctx, "signature.registrantName", l, 0, m.index);
+      const before = l.value.slice(0, m.index);
+      if (m.index > 0 && !PURSUANT_LEAD.test(before.trimEnd())) named = setText(ctx, "signature.registrantName", l, 0, m.index);
+      else if (PURSUANT_LEAD.test(l.value)) {
+        // 10-K-style wording: "Pursuant to … the registrant has duly caused
+        // this report to be signed…", then the name on the next line
+        // (fixtures/samples/0001213900-26-083374.htm).
+        const next = valueLine(lines, sAt, 1);
+        if (next && !DATE_CAPTION.test(next.value) && !BY_CAPTION.test(next.value) && !CONFORMED_SIGNATURE.test(next.value)) {
+          named = setText(ctx, "signature.registrantName", next, 0, next.value.length);
+        }
+      }
     }
   }
   if (!named) warn(file, "signature.registrantName", "field-missing", "no registrant name in the signature block");
@@ -136,7 +151,14 @@ export function readSignature(file: VFile): void {
         if (DATE_CAPTION.test(next.value) || BY_CAPTION.test(next.value)) continue;
         if (TITLE_WORDS.test(v) && v.length < 120) {
           const t = TITLE_CAPTION.exec(next.value);
-          haveTitle = setText(ctx, "signature.title", next, t ? t[0].length : 0, next.value.length);
+          // A title may go on in parentheses on the next line (fixtures/samples/Luke-Bradford_domo_nt10q.htm).
+          const more = lines[i + 1];
+          if (more && TITLE_CONTINUATION.test(more.value) && TITLE_WORDS.test(more.value)) {
+            const start = next.start + (t ? t[0].length : 0);
+            const value = cleanValue(text(ctx, start, more.end));
+            setField(ctx, "signature.title", value, { start: start + valueStart(text(ctx, start, more.end)), end: more.end });
+            haveTitle = true;
+          } else haveTitle = setText(ctx, "signature.title", next, t ? t[0].length : 0, next.value.length);
           break;
         }
       }

@@ -59,7 +59,7 @@ export const TRAILING_HAS = pattern(String.raw`\s{1,3} ha(?:s|ve) \s{0,3} $`, "i
 export const Q3_END = pattern(String.raw`portion \s{1,3} thereof \s{0,2} [?.]`, "i");
 
 /** The (3) instruction "If so, attach an explanation … cannot be made." */
-export const Q3_INSTRUCTION = pattern(String.raw`If \s{1,3} so ,? \s{1,3} attach \s{1,3} an \s{1,3} explanation`, "i");
+export const Q3_INSTRUCTION = pattern(String.raw`If \s{1,3} so \s{0,2} [,:;]? \s{1,3} attach \s{1,3} an \s{1,3} explanation`, "i");
 
 /** End of the (3) instruction. */
 export const Q3_INSTRUCTION_END = pattern(String.raw`cannot \s{1,3} be \s{1,3} made \s{0,2} \.?`, "i");
@@ -258,3 +258,9 @@ export const WILL_BE_FILED_STATEMENT = pattern(String.raw`will \s{1,3} be \s{1,3
 
 /** Part II's "(a)" item: the printed reasons line. */
 export const PART2_ITEM_A = pattern(String.raw`\( \s{0,2} a \s{0,2} \) \s{0,12} The \s{1,3} reasons?`, "i");
+
+/** The 10-K-style lead-in "Pursuant to the requirements of the Securities Exchange Act…, the registrant has…". */
+export const PURSUANT_LEAD = pattern(String.raw`^ \s{0,20} Pursuant \s{1,3} to \b | \b the \s{1,3} registrant \s{0,3} $`, "i");
+
+/** A parenthesised title continuation: "(Principal Financial and Accounting Officer)". */
+export const TITLE_CONTINUATION = pattern(String.raw`^ \s{0,40} \( [^()\n]{3,120} \) \s{0,4} $`);

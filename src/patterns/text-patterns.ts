@@ -23,3 +23,6 @@ export const LEADING_OPEN = pattern(String.raw`^ [\s(]+`);
 
 /** Closing brackets and spaces at the end of a value. */
 export const TRAILING_CLOSE = pattern(String.raw`[\s)]+ $`);
+
+/** The first character of a value after layout punctuation (":", "-", "(", rules). */
+export const VALUE_START = pattern(String.raw`[^\s:\-\u2013\u2014=_.|*(]`);

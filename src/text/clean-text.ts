@@ -1,4 +1,4 @@
-import { EDGE_PUNCTUATION, LEADING_OPEN, TRAILING_CLOSE, TRAILING_LONE_DOT, WHITESPACE_RUN } from "../patterns/text-patterns.js";
+import { EDGE_PUNCTUATION, LEADING_OPEN, TRAILING_CLOSE, TRAILING_LONE_DOT, VALUE_START, WHITESPACE_RUN } from "../patterns/text-patterns.js";
 
 /** Collapses inner white space to single spaces and trims (SPEC.md string convention). */
 export function collapse(text: string): string {
@@ -13,4 +13,10 @@ export function cleanValue(text: string): string {
 /** A value with the brackets of a parenthesised caption stripped from its ends. */
 export function unbracket(text: string): string {
   return text.replace(LEADING_OPEN, "").replace(TRAILING_CLOSE, "");
+}
+
+/** Offset in `raw` where its value starts (after white space and layout punctuation); `raw.length` when none. */
+export function valueStart(raw: string): number {
+  const i = raw.search(VALUE_START);
+  return i < 0 ? raw.length : i;
 }
