@@ -113,6 +113,8 @@ function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]):
   const boundaries = new NextMatchFinder(text, DOCUMENT_BOUNDARY);
   const textOpens = new NextMatchFinder(text, TEXT_OPEN);
   const textCloses = new NextMatchFinder(text, TEXT_CLOSE);
+  const nonText = sticky(NON_TEXT_BODY);
+  const documentClose = sticky(DOCUMENT_CLOSE);
   const documents: EnvelopeDocument[] = [];
   let pos = from;
   for (;;) {
@@ -152,7 +154,7 @@ function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]):
       });
     }
 
-    const bodyKind = bodyKindAt(text, bodyStart, bodyEnd);
+    const bodyKind = bodyKindAt(text, bodyStart, bodyEnd, nonText);
     if (bodyKind !== "text") {
       warnings.push({
         ruleId: "envelope-body-not-text",
@@ -160,7 +162,7 @@ function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]):
         offset: bodyStart,
       });
     }
-    const end = documentEnd(text, boundaries, bodyEnd);
+    const end = documentEnd(text, boundaries, bodyEnd, documentClose);
     documents.push({
       type: head.type,
       sequence: head.sequence,
@@ -232,9 +234,13 @@ function afterTagLine(text: string, at: number): number {
   return i >= text.length ? i : at;
 }
 
+/** A private sticky copy of a pattern, for matching at one offset. */
+function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes("y") ? re.flags : `${re.flags}y`);
+}
+
 /** Whether the body starting at `start` is text, a `<PDF>` or a uuencoded binary. */
-function bodyKindAt(text: string, start: number, end = text.length): BodyKind {
-  const re = new RegExp(NON_TEXT_BODY.source, NON_TEXT_BODY.flags);
+function bodyKindAt(text: string, start: number, end = text.length, re = sticky(NON_TEXT_BODY)): BodyKind {
   re.lastIndex = start;
   const m = re.exec(text);
   if (!m || m.index + m[0].length > end) return "text";
@@ -245,10 +251,9 @@ function bodyKindAt(text: string, start: number, end = text.length): BodyKind {
  * Where a document ends: just past its `</DOCUMENT>` when that line follows
  * the body (after `</TEXT>`), else at the next boundary.
  */
-function documentEnd(text: string, boundaries: NextMatchFinder, bodyEnd: number): number {
+function documentEnd(text: string, boundaries: NextMatchFinder, bodyEnd: number, close: RegExp): number {
   const next = boundaries.find(bodyEnd);
   if (!next) return text.length;
-  const close = new RegExp(DOCUMENT_CLOSE.source, DOCUMENT_CLOSE.flags);
   close.lastIndex = next.index;
   const m = close.exec(text);
   return m ? m.index + m[0].length : next.index;
