@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { parseFiling } from "../parse-filing.js";
 import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
 import type { ParseOutcome, ParseTask } from "./parse-task.js";
 
@@ -13,10 +12,14 @@ export interface FilingParser {
   close(): Promise<void>;
 }
 
-/** Parses in the calling thread (`--jobs 1`), with `parse` (default: {@link parseFiling}). */
-export function createInProcessParser(
-  parse: (input: Uint8Array, options: ParseOptions) => ParseResult = parseFiling,
-): FilingParser {
+/**
+ * Parses in the calling thread (`--jobs 1`), with `parse` (default: the
+ * parser, loaded only now so that runs with workers never load it here).
+ */
+export async function createInProcessParser(
+  parse?: (input: Uint8Array, options: ParseOptions) => ParseResult,
+): Promise<FilingParser> {
+  parse ??= (await import("../parse-filing.js")).parseFiling;
   return {
     parse: async (task) => {
       const { record, skip } = parse(task.bytes, { path: task.path, ...(task.forms ? { forms: task.forms } : {}) });

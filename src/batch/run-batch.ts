@@ -91,7 +91,7 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   const errors: OutputSink | null = errorsFile ? await openFileSink(errorsFile, checkpoint?.errors ?? 0) : null;
   const journal: JournalWriter | null = outFile ? await openJournal(journalPath(outFile), key, resumeFrom) : null;
   const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), stats.inputs);
-  const parser = options.parser ?? (options.jobs === 1 ? createInProcessParser() : createWorkerParser(options.jobs));
+  const parser = options.parser ?? (options.jobs === 1 ? await createInProcessParser() : createWorkerParser(options.jobs));
   const checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;
   const resumedAt = stats.inputs;
   let lastCheckpoint = Date.now();

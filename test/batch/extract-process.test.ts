@@ -1,0 +1,96 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { ROOT, SKIPPED_NAMES, buildFeed, jsonLines, tempDir } from "./batch-helpers.js";
+
+/*
+ * These tests run the compiled CLI (workers load dist/), so they build once
+ * first. tsc emits even when some other file has a type error; what matters
+ * here is that dist/ holds the current batch code.
+ */
+beforeAll(() => {
+  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+    cwd: ROOT,
+    stdio: "ignore",
+    timeout: 120_000,
+  });
+  expect(existsSync(join(ROOT, "dist/batch/parse-worker.js"))).toBe(true);
+}, 130_000);
+
+const BIN = join(ROOT, "bin/edgar-nt.js");
+
+describe("worker pool", () => {
+  it.each(["jsonl", "csv", "json"])("gives byte-identical %s output with --jobs 1 and --jobs 2", async (format) => {
+    const dir = tempDir();
+    const paths = await buildFeed(dir, 6, 2);
+    const outputs: string[] = [];
+    for (const jobs of ["1", "2"]) {
+      const out = join(dir, `out-${jobs}`);
+      const errors = join(dir, `errors-${jobs}`);
+      const run = await child([BIN, "extract", ...paths, "--format", format, "--jobs", jobs, "--out", out, "--errors", errors], null);
+      expect(run.code, run.stderr).toBe(0);
+      outputs.push(readFileSync(out, "utf8") + "\n--\n" + readFileSync(errors, "utf8"));
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    // Every input is accounted for once.
+    const [records = "", listed = ""] = outputs[0]?.split("\n--\n") ?? [];
+    expect(jsonLines(listed).length + countRecords(records, format)).toBe(8 * 8);
+  }, 30_000);
+});
+
+describe("--resume", () => {
+  it.each(["jsonl", "csv"])("finishes a %s job killed at random moments: every input once, no broken line", async (format) => {
+    const dir = tempDir();
+    // Mostly inputs screened out by their header, so the run is quick but checkpoints often.
+    const paths = await buildFeed(dir, 200, 5, [...SKIPPED_NAMES, "igene-nt10k-1998.txt"]);
+    const args = (out: string, errors: string): string[] =>
+      [BIN, "extract", ...paths, "--format", format, "--jobs", "2", "--out", out, "--errors", errors, "--checkpoint-ms", "15"];
+
+    const clean = await child(args(join(dir, "clean"), join(dir, "clean-errors")), null);
+    expect(clean.code).toBe(0);
+
+    const out = join(dir, "out");
+    const errors = join(dir, "errors");
+    let seed = Date.now() % 100_000;
+    const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const kills: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const delay = 100 + Math.floor(random() * 600);
+      kills.push(delay);
+      const extra = attempt === 0 ? [] : ["--resume"];
+      await child([...args(out, errors), ...extra], delay);
+    }
+    const last = await child([...args(out, errors), "--resume"], null);
+    expect(last.code, `killed after ${kills.join(", ")} ms`).toBe(0);
+    expect(existsSync(`${out}.progress`)).toBe(false);
+    const got = readFileSync(out, "utf8");
+    const gotErrors = readFileSync(errors, "utf8");
+    expect(got.endsWith("\n") || got === "").toBe(true);
+    expect(() => jsonLines(gotErrors)).not.toThrow();
+    expect(got, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean"), "utf8"));
+    expect(gotErrors, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean-errors"), "utf8"));
+    expect(new Set(jsonLines<{ path: string }>(gotErrors).map((e) => e.path)).size).toBe(jsonLines(gotErrors).length);
+  }, 60_000);
+});
+
+function countRecords(text: string, format: string): number {
+  if (format === "jsonl") return jsonLines(text).length;
+  if (format === "json") return (JSON.parse(text) as unknown[]).length;
+  return Math.max(0, (parse(text) as unknown[]).length - 1);
+}
+
+/** Runs the CLI in a child process; SIGKILLs it after `killAfter` ms when given. */
+function child(args: string[], killAfter: number | null): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    proc.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = killAfter === null ? null : setTimeout(() => proc.kill("SIGKILL"), killAfter);
+    proc.on("close", (code) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
