@@ -29,13 +29,14 @@ export const CONFORMED_SUBMISSION_TYPE = pattern(
  * A `<TYPE>` tag at the start of a line: the submission type in a `.nc`
  * `<SUBMISSION>` header (`<TYPE>D`, fixtures/envelope/real/0002002260-24-000001.nc)
  * or a document's type inside `<DOCUMENT>` (`<TYPE>NT 10-K`). The value runs
- * to the end of the line or the next tag.
+ * to the end of the line or the next tag. Capitals only, as EDGAR writes it
+ * and as the envelope reader expects.
  */
 export const TYPE_TAG_LINE = pattern(
   String.raw`
   ^ [\ \t]* <TYPE> (?<value> [^\r\n<]* )
   `,
-  "gim",
+  "gm",
 );
 
 /**
@@ -43,7 +44,7 @@ export const TYPE_TAG_LINE = pattern(
  * a dissemination-feed `.nc` file; `<SEC-DOCUMENT>` / `<SEC-HEADER>` (and the
  * 1993–1996 `<IMS-DOCUMENT>` / `<IMS-HEADER>`) a full submission, perhaps
  * after a `-----BEGIN PRIVACY-ENHANCED MESSAGE-----` preamble; `<DOCUMENT>` a
- * document envelope without a header (fixtures/envelope/real/*.htm style).
+ * document envelope without a header (fixtures/envelope/document-nt10ka.htm).
  * EDGAR writes these tags in capitals at the start of a line.
  */
 export const STRUCTURE_OPEN = pattern(

@@ -19,5 +19,7 @@ describe("peekSubmissionType", () => {
     expect(peekSubmissionType("FORM 12B-25 NOTIFICATION OF LATE FILING\n")).toBeNull();
     expect(peekSubmissionType("<DOCUMENT>\n<TYPE>\n<TYPE>NT 10-Q\n")).toBe("NT 10-Q");
     expect(peekSubmissionType("")).toBeNull();
+    // Lower-case tags are not EDGAR's; the envelope reader takes such input as bare.
+    expect(peekSubmissionType("<type>NT 10-K\n")).toBeNull();
   });
 });
