@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, "..", "fixtures");
 const golds = readdirSync(join(root, "gold"))
   .filter((f) => f.endsWith(".json"))
   .sort()
-  .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(root, "gold", f), "utf8")) as Record<string, unknown>) }));
+  .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(root, "gold", f), "utf8")) as Record<string, unknown>) }) as Record<string, unknown>);
 
 function score(filter: (file: string) => boolean): { right: number; total: number; misses: string[] } {
   let right = 0;

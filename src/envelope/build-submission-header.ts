@@ -105,12 +105,13 @@ export function buildSubmissionHeader(
   set("companyName", pick(FILER_KEYS.companyName, "filer"), (e) => whole(e, collapse(e.value)));
   set("cik", pick(FILER_KEYS.cik, "filer"), (e) => whole(e, CIK_VALUE.test(e.value) ? e.value.padStart(10, "0") : null));
   set("sic", pick(FILER_KEYS.sic, "filer"), readSic);
+  // SPEC.md: header values as written ("DE", and also "DELAWARE" in some 1990s headers).
   set("stateOfIncorporation", pick(FILER_KEYS.stateOfIncorporation, "filer"), (e) =>
-    whole(e, STATE_VALUE.test(e.value) ? e.value : null),
+    whole(e, STATE_VALUE.test(e.value) ? e.value : collapse(e.value) || null),
   );
   set("fiscalYearEnd", pick(FILER_KEYS.fiscalYearEnd, "filer"), readFiscalYearEnd);
   set("fileNumber", pick(FILER_KEYS.fileNumber, "filer"), (e) =>
-    whole(e, FILE_NUMBER_VALUE.test(e.value) ? e.value : null),
+    whole(e, FILE_NUMBER_VALUE.test(e.value) ? e.value : collapse(e.value) || null),
   );
   return header;
 }

@@ -4,6 +4,7 @@ import type { ReportType } from "../record/types.js";
 import {
   AMENDMENT_MARK,
   CHECK_ONE,
+  COVER_BOILERPLATE,
   CUSIP_CAPTION,
   CUSIP_VALUE,
   FILE_NUMBER_CAPTION,
@@ -78,7 +79,9 @@ export function readCover(file: VFile): void {
 
   // Amendment: the submission type, else the notice's own words on its cover.
   const amendedType = record.filing.submissionType?.trim().toUpperCase().endsWith("/A") ?? false;
-  const amendLine = lineIndexOf(lines, AMENDMENT_MARK);
+  // Only the head of the cover speaks for the notice itself (a cover that runs
+  // long must not read "Amendment No. 2 to the Credit Agreement" as one).
+  const amendLine = lineIndexOf(lines, AMENDMENT_MARK, 0, 60);
   const amendLineNode = lines[amendLine];
   record.form.amendment = amendedType || amendLine >= 0;
   if (amendLineNode) setField(ctx, "form.amendment", true, { start: amendLineNode.start, end: amendLineNode.end });
@@ -205,7 +208,7 @@ export function readCover(file: VFile): void {
     ];
     for (const c of candidates) {
       const v = cleanValue(c.text);
-      if (!v || /^[-_=\s]*$/.test(v)) continue;
+      if (!v || /^[-_=\s]*$/.test(v) || COVER_BOILERPLATE.test(v)) continue;
       if (NOT_APPLICABLE.test(v)) break;
       parts.push(v);
       span = span ? { start: span.start, end: c.end } : { start: c.start, end: c.end };

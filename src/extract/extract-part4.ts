@@ -13,6 +13,7 @@ import {
   Q2,
   Q2_END,
   Q2_END_FILED,
+  IF_ANSWER_NO,
   Q3,
   Q3_END,
   Q3_INSTRUCTION,
@@ -125,7 +126,17 @@ export function readPart4(file: VFile): void {
     const to = q3 >= 0 ? (lines[q3] as LineNode).start : sectionEnd;
     const identify = questionEnd(text, Q2_END, q2Line.start, Math.min(to, q2Line.start + 700));
     const from = identify > q2Line.start ? identify : questionEnd(text, Q2_END_FILED, q2Line.start, to);
-    const answer = readYesNo(text, from, to);
+    let answer = readYesNo(text, from, to);
+    if (answer.value === null && from > q2Line.start) {
+      // The Yes/No row may stand between "…been filed?" and "If answer is no,
+      // identify report(s).": read it there, with that sentence blanked.
+      const filed = questionEnd(text, Q2_END_FILED, q2Line.start, to);
+      const blanked = text.slice(0, to).replace(new RegExp(IF_ANSWER_NO.source, "gi"), (m) => " ".repeat(m.length));
+      if (filed > q2Line.start) {
+        const early = readYesNo(blanked, filed, to);
+        if (early.value !== null) answer = early;
+      }
+    }
     const statement = REPORTS_FILED_STATEMENT.exec(text.slice(q2Line.start, to));
     if (answer.value !== null) setField(ctx, "part4.otherReportsFiled", answer.value, answer.span);
     else if (statement && !/^\s*\(?\s*2?\s*\)?\s*Have/i.test(q2Line.value)) {

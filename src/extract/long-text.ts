@@ -18,51 +18,47 @@ export interface LongText {
  */
 export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | null {
   const builder = new DerivedTextBuilder();
-  let pendingBreak: "" | " " | "\n\n" = "";
+  // Cut spans sorted once and walked with a cursor: linear in lines + cuts.
+  const cuts = [...cut].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+  let k = 0;
+  let wroteAny = false;
+  let blankRun = false;
   let first = -1;
   let last = -1;
-  let blankRun = false;
   for (const line of lines) {
     if (RULE_LINE.test(line.value) || PAGE_FURNITURE.test(line.value)) {
       if (line.value.trim() === "") blankRun = true;
       continue;
     }
-    // Split the line into words outside the cut spans.
     let i = line.start;
-    let wrote = false;
     while (i < line.end) {
-      const c = cut.find((s) => s.start <= i && i < s.end);
-      if (c) {
+      while (k < cuts.length && (cuts[k] as Span).end <= i) k++;
+      const c = cuts[k];
+      if (c && c.start <= i) {
         i = c.end;
         continue;
       }
-      const ch = line.value.charCodeAt(i - line.start);
-      if (ch === 32 || ch === 9 || ch === 160 || (ch >= 0x2000 && ch <= 0x200b)) {
+      if (isSpace(line.value.charCodeAt(i - line.start))) {
         i++;
         continue;
       }
+      const stop = c ? Math.min(line.end, c.start) : line.end;
       let j = i;
-      while (j < line.end) {
-        const cj = line.value.charCodeAt(j - line.start);
-        if (cj === 32 || cj === 9 || cj === 160 || (cj >= 0x2000 && cj <= 0x200b)) break;
-        if (cut.some((s) => s.start === j)) break;
-        j++;
-      }
-      if (builder.size > 0) {
-        const sep = blankRun && pendingBreak !== "" ? "\n\n" : " ";
-        builder.push(sep, i);
-      }
+      while (j < stop && !isSpace(line.value.charCodeAt(j - line.start))) j++;
+      if (wroteAny) builder.push(blankRun ? "\n\n" : " ", i);
       blankRun = false;
-      pendingBreak = " ";
+      wroteAny = true;
       builder.push(line.value.slice(i - line.start, j - line.start), i, true);
       if (first < 0) first = i;
       last = j;
-      wrote = true;
       i = j;
     }
-    if (!wrote && line.value.slice(0).trim() === "") blankRun = true;
   }
   const map = builder.build();
-  if (!map.text.trim() || first < 0) return null;
+  if (!wroteAny || first < 0) return null;
   return { value: map.text, map, span: { start: first, end: last } };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }

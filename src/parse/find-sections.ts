@@ -1,6 +1,8 @@
 import type { LineNode, SectionName } from "./form-tree.js";
 import {
   CAPTION_NAME,
+  COVER_LINE,
+  RULE_LINE as RULE,
   INSTRUCTIONS_HEADING,
   ITEM_NUMBER,
   LETTER_SALUTATION,
@@ -69,7 +71,21 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     from = found.line + 1;
   };
 
-  add("part1", first(lines, from, [heading(1), matches(CAPTION_NAME, "Full Name of Registrant caption")]));
+  const part1 = first(lines, from, [heading(1), matches(CAPTION_NAME, "Full Name of Registrant caption")]);
+  if (part1 && part1.anchor !== "PART 1 heading") {
+    // No "PART I" heading: when the name stands above its caption (the
+    // official layout), the section starts at that value line.
+    const value = lines[part1.line]?.value ?? "";
+    const cap = CAPTION_NAME.exec(value);
+    const after = cap ? value.slice(cap.index + cap[0].length).replace(/[\s():\-]/g, "") : "x";
+    if (after === "") {
+      let j = part1.line - 1;
+      while (j > 0 && (RULE.test(lines[j]?.value ?? "") || (lines[j]?.value.trim() ?? "") === "")) j--;
+      const above = lines[j]?.value ?? "";
+      if (j > 0 && above.trim().length < 100 && !COVER_LINE.test(above)) part1.line = j;
+    }
+  }
+  add("part1", part1);
   add(
     "part2",
     first(lines, from, [heading(2), matches(PART2_TITLE, "Rules 12b-25(b) and (c) title"), matches(PART2_LEAD, "Part II lead-in")]),

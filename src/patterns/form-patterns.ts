@@ -264,3 +264,12 @@ export const PURSUANT_LEAD = pattern(String.raw`^ \s{0,20} Pursuant \s{1,3} to \
 
 /** A parenthesised title continuation: "(Principal Financial and Accounting Officer)". */
 export const TITLE_CONTINUATION = pattern(String.raw`^ \s{0,40} \( [^()\n]{3,120} \) \s{0,4} $`);
+
+/** The (2) question's second sentence "If (the) answer is no, identify report(s)." */
+export const IF_ANSWER_NO = pattern(String.raw`If \s{1,3} (?: the \s{1,3} )? answer \s{1,3} is \s{1,3} no ,? \s{0,3} identify \s{1,3} (?: the \s{1,3} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \.?`, "i");
+
+/** The cover's printed boilerplate lines, which are never a value. */
+export const COVER_BOILERPLATE = pattern(String.raw`Nothing \s{1,3} in \s{1,3} this \s{1,3} form | verified \s{1,3} any \s{1,3} information | Read \s{1,3} (?: attached \s{1,3} )? instructions? | Please \s{1,3} print \s{1,3} or \s{1,3} type | OMB \s{1,3} (?: APPROVAL | Number ) | Estimated \s{1,3} average \s{1,3} burden | SEC \s{1,3} 1344`, "i");
+
+/** A cover line that is never Part I's first value: captions of the cover and its boxes. */
+export const COVER_LINE = pattern(String.raw`notification \s{1,3} relates | Period \s{1,3} Ended | Transition \s{1,3} (?: Report | Period ) | Check \s{1,3} One | [\u2610\u2612\u2370] | \[ | Form \s{0,2} 1[01] - | verified \s{1,3} any`, "i");

@@ -203,13 +203,13 @@ describe("readEnvelope: other shapes", () => {
     expect(text.slice(env.warnings[0]?.offset, (env.warnings[0]?.offset ?? 0) + 6)).toBe("<TEXT>");
   });
 
-  it("reads a header without body: no documents, a warning, a state written out in full left null", () => {
+  it("reads a header without body: no documents, a warning, a state written out in full kept as written", () => {
     const { text } = loadFixture("header-only.txt");
     const env = readEnvelope(text);
     expect(env.kind).toBe("submission");
     expect(env.documents).toEqual([]);
-    expect(env.header).toMatchObject({ submissionType: "NT 10-K", companyName: "EMPTY SHELL CORP", sic: null, stateOfIncorporation: null });
-    expect(ruleIds(env)).toEqual(["envelope-header-unreadable", "envelope-no-documents"]);
+    expect(env.header).toMatchObject({ submissionType: "NT 10-K", companyName: "EMPTY SHELL CORP", sic: null, stateOfIncorporation: "DELAWARE" });
+    expect(ruleIds(env)).toEqual(["envelope-no-documents"]);
   });
 
   it("reads the real 24F-2NT submission: empty SIC brackets are null without a warning", () => {
