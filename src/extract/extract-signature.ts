@@ -158,7 +158,16 @@ export function readSignature(file: VFile): void {
             const value = cleanValue(text(ctx, start, more.end));
             setField(ctx, "signature.title", value, { start: start + valueStart(text(ctx, start, more.end)), end: more.end });
             haveTitle = true;
-          } else haveTitle = setText(ctx, "signature.title", next, t ? t[0].length : 0, next.value.length);
+          } else {
+            // "Jane Roe, Chief Financial Officer" under the /s/ line: the title is what follows the name.
+            const split = splitSigner(v);
+            const signer = ctx.record.signature.name;
+            if (split.title && signer && split.name.toLowerCase() === signer.toLowerCase()) {
+              const at = next.value.lastIndexOf(split.title.split(" ")[0] as string);
+              setField(ctx, "signature.title", split.title, { start: next.start + at, end: next.end });
+              haveTitle = true;
+            } else haveTitle = setText(ctx, "signature.title", next, t ? t[0].length : 0, next.value.length);
+          }
           break;
         }
       }
