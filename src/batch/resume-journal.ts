@@ -16,18 +16,21 @@ export interface Checkpoint {
   out: number;
   /** Bytes of the errors file, or 0 without one. */
   errors: number;
-  /** CIKs of the records written since the previous checkpoint. */
-  ciks: string[];
+  /** CIK and date of the notices written since the previous checkpoint (for `history`). */
+  notices: Notice[];
   /** The counts so far. */
   stats: BatchStats;
   /** The footer is written too: nothing is left to do. */
   done: boolean;
 }
 
-/** What an earlier run left: its last checkpoint and every CIK it wrote. */
+/** A notice written, as `history` needs it: CIK and date (filed, else signed). */
+export type Notice = [cik: string, date: string | null];
+
+/** What an earlier run left: its last checkpoint and every notice it wrote. */
 export interface ResumePoint {
   checkpoint: Checkpoint;
-  ciks: string[];
+  notices: Notice[];
 }
 
 /** The progress file of an output file. */
@@ -62,14 +65,14 @@ export async function readJournal(file: string, key: string): Promise<ResumePoin
     throw new Error(`${file} was written by an extract with other inputs or options; remove it or run the same command`);
   }
   let last: Checkpoint | null = null;
-  const ciks: string[] = [];
+  const notices: Notice[] = [];
   for (const line of lines.slice(1)) {
     const checkpoint = parse<Checkpoint>(line);
     if (!checkpoint) break;
-    ciks.push(...checkpoint.ciks);
+    notices.push(...checkpoint.notices);
     last = checkpoint;
   }
-  return last ? { checkpoint: last, ciks } : null;
+  return last ? { checkpoint: last, notices } : null;
 }
 
 function parse<T>(line: string | undefined): T | null {
@@ -92,14 +95,14 @@ export interface JournalWriter {
 
 /**
  * Starts a progress file: a header and, when resuming, one checkpoint that
- * sums up the earlier runs (every CIK included). It is written beside the old
+ * sums up the earlier runs (every notice included). It is written beside the old
  * one and renamed over it, so a kill at this moment leaves either file whole;
  * the old file's last line, possibly cut short, is thereby dropped too.
  */
 export async function openJournal(file: string, key: string, start: ResumePoint | null): Promise<JournalWriter> {
   const header: JournalHeader = { journal: "edgar-nt extract", version: 1, key };
   let text = JSON.stringify(header) + "\n";
-  if (start) text += JSON.stringify({ ...start.checkpoint, ciks: start.ciks }) + "\n";
+  if (start) text += JSON.stringify({ ...start.checkpoint, notices: start.notices }) + "\n";
   const temporary = `${file}.tmp`;
   const fresh = await open(temporary, "w");
   await fresh.write(text);

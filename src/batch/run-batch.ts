@@ -3,16 +3,16 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../cli/cli-io.js";
 import { createRecordWriter, type OutputFormat } from "../output/record-writer.js";
+import { NoticeHistory } from "../record/notice-history.js";
 import { enumerateInputs } from "../sources/enumerate-inputs.js";
 import { screenForms } from "../sources/screen-forms.js";
 import type { SourceItem } from "../sources/source-item.js";
 import { bump, emptyStats, formatSummary, total, type BatchStats } from "./batch-stats.js";
-import { createCikHistory } from "./cik-history.js";
 import { openFileSink, streamSink, type OutputSink } from "./output-sink.js";
 import { createInProcessParser, createWorkerParser, type FilingParser } from "./parse-pool.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { createProgress } from "./progress-bar.js";
-import { journalPath, openJournal, readJournal, type JournalWriter } from "./resume-journal.js";
+import { journalPath, openJournal, readJournal, type JournalWriter, type Notice } from "./resume-journal.js";
 
 /** What `extract` was asked to do. */
 export interface BatchOptions {
@@ -84,8 +84,10 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
     return { stats, exitCode: exitCode() };
   }
 
-  const history = createCikHistory();
-  if (resumeFrom) history.restore(resumeFrom.ciks);
+  const history = new NoticeHistory();
+  for (const [cik, date] of resumeFrom?.notices ?? []) history.remember(cik, date);
+  /** Notices written since the last checkpoint, for the next one. */
+  let newNotices: Notice[] = [];
   const writer = createRecordWriter(options.format);
   const out: OutputSink = outFile ? await openFileSink(outFile, checkpoint?.out ?? 0) : streamSink(io.stdout);
   const errors: OutputSink | null = errorsFile ? await openFileSink(errorsFile, checkpoint?.errors ?? 0) : null;
@@ -104,20 +106,25 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
     // The bytes a checkpoint counts are durable before the checkpoint is.
     await out.sync();
     await errors?.sync();
+    const notices = newNotices;
+    newNotices = [];
     await journal.append({
       inputs: stats.inputs,
       out: out.flushed,
       errors: errors?.flushed ?? 0,
-      ciks: history.takeNew(),
+      notices,
       stats,
       done,
     });
   };
 
+  // Skips go to the errors file when there is one, else to standard error;
+  // failures are named on standard error in any case.
   const listError = (path: string, kind: "skip" | "failure", ruleId: string, reason: string): void => {
     bump(kind === "skip" ? stats.skips : stats.failures, ruleId);
     errors?.write(JSON.stringify({ path, reason, ruleId, kind }) + "\n");
-    if (kind === "failure") progress.log(`edgar-nt: ${path}: ${reason} [${ruleId}]`);
+    if (kind === "failure") progress.log(`${path}: failed (${ruleId}): ${reason}`);
+    else if (!errors) progress.log(`${path}: skipped (${ruleId}): ${reason}`);
   };
 
   const settle = async (slot: Slot): Promise<void> => {
@@ -128,7 +135,8 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
         listError(item.path, "failure", "parse-crashed", outcome?.crashed ?? "no outcome");
       } else if (outcome.record) {
         const record = outcome.record;
-        history.assign(record);
+        history.annotate(record);
+        if (journal && record.filing.cik) newNotices.push([record.filing.cik, record.filing.filedDate ?? record.signature.date]);
         for (const warning of record.warnings) bump(stats.warnings, warning.ruleId);
         out.write(writer.record(record, stats.records));
         stats.records++;

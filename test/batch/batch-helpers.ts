@@ -138,25 +138,41 @@ export function jsonLines<T = Record<string, unknown>>(text: string): T[] {
 /**
  * Writes `feed.tar.gz` (the real files `names` `copies` times over, entry
  * names numbered) and a folder `plain/` holding them `folderCopies` times, in
- * `dir`. Returns the paths to give `extract`.
+ * `dir`. With `nc`, archive entries are `.nc` feed submissions: the real
+ * documents under a made-up header whose CIK cycles through seven values, so
+ * that `history` has earlier notices to count. Returns the paths to give
+ * `extract`.
  */
 export async function buildFeed(
   dir: string,
   copies: number,
   folderCopies: number,
   names: readonly string[] = REAL_NAMES,
+  nc = false,
 ): Promise<string[]> {
   const { pack } = await import("tar-stream");
   const { createGzip } = await import("node:zlib");
   const { createWriteStream } = await import("node:fs");
   const { pipeline } = await import("node:stream/promises");
+  const { documentBlocks, firstType, ncSubmission } = await import("../../scripts/bench/nc-submission.mjs");
   const files = names.map((name) => ({ name, bytes: readFileSync(join(REAL, name)) }));
   const tar = pack();
   const written = pipeline(tar, createGzip({ level: 1 }), createWriteStream(join(dir, "feed.tar.gz")));
+  let n = 0;
   for (let i = 0; i < copies; i++) {
     for (const file of files) {
+      const number = String(n++).padStart(6, "0");
+      let name = `feed/${number}-${file.name}`;
+      let body: Uint8Array = file.bytes;
+      if (nc) {
+        const type = firstType(file.bytes) ?? "NT 10-K"; // the bare 1998 notice is an NT 10-K
+        const cik = String(1_000_000 + (n % 7)).padStart(10, "0");
+        const blocks = documentBlocks(file.bytes, type, file.name);
+        body = ncSubmission({ accession: `${cik}-26-${number}`, type, cik, name: `FILER ${n % 7}`, date: "20260115", blocks });
+        name = `feed/${number}.nc`;
+      }
       await new Promise<void>((resolve, reject) =>
-        tar.entry({ name: `feed/${String(i).padStart(5, "0")}-${file.name}` }, file.bytes, (e) => (e ? reject(e) : resolve())),
+        tar.entry({ name }, Buffer.from(body), (e) => (e ? reject(e) : resolve())),
       );
     }
   }

@@ -44,7 +44,8 @@ describe("--resume", () => {
   it.each(["jsonl", "csv"])("finishes a %s job killed at random moments: every input once, no broken line", async (format) => {
     const dir = tempDir();
     // Mostly inputs screened out by their header, so the run is quick but checkpoints often.
-    const paths = await buildFeed(dir, 200, 5, [...SKIPPED_NAMES, "igene-nt10k-1998.txt"]);
+    // As .nc submissions with CIKs, so `history` must survive the restarts too.
+    const paths = await buildFeed(dir, 200, 5, [...SKIPPED_NAMES, "igene-nt10k-1998.txt"], true);
     const args = (out: string, errors: string): string[] =>
       [BIN, "extract", ...paths, "--format", format, "--jobs", "2", "--out", out, "--errors", errors, "--checkpoint-ms", "15"];
 
@@ -72,6 +73,11 @@ describe("--resume", () => {
     expect(got, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean"), "utf8"));
     expect(gotErrors, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean-errors"), "utf8"));
     expect(new Set(jsonLines<{ path: string }>(gotErrors).map((e) => e.path)).size).toBe(jsonLines(gotErrors).length);
+    if (format === "jsonl") {
+      const records = jsonLines<{ source: { path: string }; history: { priorNotices: number | null } }>(got);
+      expect(new Set(records.map((r) => r.source.path)).size).toBe(records.length);
+      expect(records.length + jsonLines(gotErrors).length).toBe(200 * 4 + 5 * 4);
+    }
   }, 60_000);
 });
 
