@@ -1,0 +1,107 @@
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { CliOutput } from "../cli/cli-io.js";
+import type { ReasonCategory } from "../record/types.js";
+import { classifyReasons, type ReasonField, type ReasonInput } from "./classify-reasons.js";
+
+/** One coded line of `edgar-nt classify --jsonl`. */
+export interface ClassifiedLine {
+  id: string | number;
+  reasons: ReasonCategory[];
+  evidence: Record<string, Array<{ field: ReasonField; start: number; end: number; text: string }>>;
+}
+
+/** What a run over a JSON Lines stream did. */
+export interface ClassifyJsonlSummary {
+  /** Lines read, blank ones included. */
+  lines: number;
+  /** Lines coded and written. */
+  written: number;
+  /** Lines that were not a valid input object (reported on `err`). */
+  failed: number;
+}
+
+/**
+ * Codes a JSON Lines stream of `{id, narrative, changeExplanation?,
+ * auditorLetter?}` objects line by line, writing one `{id, reasons,
+ * evidence}` line per input line in input order, without holding the whole
+ * input. Blank lines are skipped. A line that is not such an object is
+ * reported on `err` with its line number and ruleId `reason-input-invalid`,
+ * and the run goes on.
+ */
+export async function classifyJsonl(input: Readable, out: CliOutput, err: CliOutput): Promise<ClassifyJsonlSummary> {
+  const summary: ClassifyJsonlSummary = { lines: 0, written: 0, failed: 0 };
+  let readError: Error | null = null;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  input.on("error", (e: Error) => {
+    readError = e;
+    lines.close();
+  });
+  for await (const raw of lines) {
+    summary.lines++;
+    const line = summary.lines === 1 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+    if (line.trim() === "") continue;
+    const parsed = parseLine(line);
+    if (typeof parsed === "string") {
+      summary.failed++;
+      err.write(`classify: line ${summary.lines}: reason-input-invalid: ${parsed}\n`);
+      continue;
+    }
+    await writeLine(out, `${JSON.stringify(classifyLine(parsed.id, parsed.input))}\n`);
+    summary.written++;
+  }
+  if (readError !== null) {
+    summary.failed++;
+    err.write(`classify: reading stopped after line ${summary.lines}: ${(readError as Error).message}\n`);
+  }
+  return summary;
+}
+
+/** Codes one input object into its output line. */
+export function classifyLine(id: string | number, input: ReasonInput): ClassifiedLine {
+  const result = classifyReasons(input);
+  const evidence: ClassifiedLine["evidence"] = {};
+  for (const hit of result.hits) {
+    const key = `reasons.${hit.category}`;
+    (evidence[key] ??= []).push({ field: hit.field, start: hit.start, end: hit.end, text: hit.text });
+  }
+  return { id, reasons: result.reasons, evidence };
+}
+
+/** The input object of a line, or why the line is not one. */
+function parseLine(line: string): { id: string | number; input: ReasonInput } | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return `not JSON (${e instanceof Error ? e.message : String(e)})`;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return "not a JSON object";
+  const o = value as Record<string, unknown>;
+  const id = o["id"];
+  if (!(typeof id === "string" && id !== "") && !(typeof id === "number" && Number.isFinite(id))) {
+    return "missing id (a non-empty string or a number)";
+  }
+  if (!("narrative" in o)) return "missing narrative (a string or null)";
+  const texts: Record<"narrative" | "changeExplanation" | "auditorLetter", string | null> = {
+    narrative: null,
+    changeExplanation: null,
+    auditorLetter: null,
+  };
+  for (const key of ["narrative", "changeExplanation", "auditorLetter"] as const) {
+    const v = o[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== "string") return `${key} is not a string or null`;
+    texts[key] = v;
+  }
+  return { id, input: texts };
+}
+
+/** Writes a chunk, waiting for `drain` when the output asks for it. */
+async function writeLine(out: CliOutput, chunk: string): Promise<void> {
+  const ok = out.write(chunk);
+  const emitter = out as CliOutput & { once?: (event: string, listener: () => void) => unknown };
+  if (ok === false && typeof emitter.once === "function") {
+    await new Promise<void>((resolve) => emitter.once?.("drain", resolve));
+  }
+}

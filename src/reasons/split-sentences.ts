@@ -1,0 +1,67 @@
+import {
+  ABBREVIATIONS_NEVER_ENDING,
+  ABBREVIATIONS_SOMETIMES_ENDING,
+  SENTENCE_END,
+  SENTENCE_START,
+  WORD_BEFORE_PERIOD,
+} from "../patterns/reason-patterns.js";
+
+/** A sentence of a text: `[start, end)` offsets into it, blanks trimmed. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits a narrative into sentences in one pass. A period ends a sentence
+ * when blanks and a capitalised word or a digit follow, unless it ends an
+ * abbreviation (`No. 2018-12`, `U.S. Treasury`); a company suffix (`Inc.`)
+ * or `p.m.` ends one only before a capitalised word, never before
+ * `(the “Company”)`. Paragraph breaks always end a sentence.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const groups = m.groups ?? {};
+    const after = m.index + m[0].length;
+    if (groups["para"] === undefined && !endsSentence(text, m.index, after)) continue;
+    const end = groups["para"] !== undefined ? m.index : m.index + (groups["stop"]?.length ?? 0);
+    push(spans, text, start, end);
+    start = after;
+  }
+  push(spans, text, start, text.length);
+  return spans;
+}
+
+function endsSentence(text: string, stopAt: number, next: number): boolean {
+  const following = text.slice(next, next + 3);
+  const startsLikeSentence = SENTENCE_START.test(following);
+  if (text[stopAt] !== ".") return startsLikeSentence || following.length === 0;
+  const word = WORD_BEFORE_PERIOD.exec(text.slice(Math.max(0, stopAt - 12), stopAt))?.groups?.["word"]?.toLowerCase();
+  if (word !== undefined) {
+    if (ABBREVIATIONS_NEVER_ENDING.has(word)) return false;
+    // an initial ("John J. Smith"), but not "Form 10-K."
+    if (word.length === 1 && isCapitalWord(text[stopAt - 1] ?? "") && isBlank(text.charCodeAt(stopAt - 2))) return false;
+    if (ABBREVIATIONS_SOMETIMES_ENDING.has(word)) return isCapitalWord(following);
+  }
+  return startsLikeSentence || following.length === 0;
+}
+
+function isCapitalWord(following: string): boolean {
+  const c = following[0];
+  return c !== undefined && c >= "A" && c <= "Z";
+}
+
+function push(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
+}
