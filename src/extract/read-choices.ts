@@ -19,17 +19,48 @@ interface Mark {
   end: number;
 }
 
-function marksIn(text: string, from: number, to: number): Mark[] {
-  const re = new RegExp(MARK_TOKEN.source, "gd");
-  re.lastIndex = from;
-  const out: Mark[] = [];
+/** The global form of MARK_TOKEN, compiled once (not per call), without `d`: only whole-match offsets are read. */
+const MARKS = new RegExp(MARK_TOKEN.source, "g");
+
+/**
+ * How far past the end of a range a search reads: the label and mark
+ * patterns are bounded (the longest, a "Transition Report on Form 10-K and
+ * Form 10-KSB" label, is under 80 characters), so a match that starts in the
+ * range reads the same characters in a slice ending this far past it.
+ */
+const RANGE_TAIL = 256;
+
+/**
+ * The matches of the global `re` (compiled without `d`: capture offsets
+ * would stay those of the slice) that start in `text[from, to)`, with
+ * `index` in `text`. The search runs on a slice from one character before
+ * `from` (for `\b` and the one-character lookbehinds) to {@link RANGE_TAIL}
+ * after `to`, so a range without a match costs its own length. Searching
+ * the rest of the text instead made each call cost the text's length when
+ * the range held no match: 100,000 "YES NO" labels in Part IV took a minute
+ * (test/robustness/worst-cases.test.ts).
+ */
+function matchesIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const base = Math.max(0, from - 1);
+  const slice = text.slice(base, Math.min(text.length, to + RANGE_TAIL));
+  re.lastIndex = from - base;
+  const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  while ((m = re.exec(slice)) !== null && m.index + base < to) {
+    if (m[0].length === 0) re.lastIndex++;
+    m.index += base;
+    out.push(m);
+  }
+  return out;
+}
+
+function marksIn(text: string, from: number, to: number): Mark[] {
+  const out: Mark[] = [];
+  for (const m of matchesIn(MARKS, text, from, to)) {
     if (m.index + m[0].length > to) break;
     const g = m.groups ?? {};
     const kind = g.checked ? "checked" : g.empty ? "empty" : "unreadable";
     out.push({ kind, start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }
@@ -43,14 +74,9 @@ function marksIn(text: string, from: number, to: number): Mark[] {
  * a bare "x" before the one checked form, nothing before the others), else null.
  */
 export function readChoices(text: string, labels: RegExp, from = 0, to = text.length): Choice[] {
-  const re = new RegExp(labels.source, labels.flags.replace("g", "") + "g");
-  re.lastIndex = from;
-  const found: RegExpExecArray[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    found.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  // Without `d`: no caller reads capture offsets, and 100,000 labels of offsets were most of the work.
+  const re = new RegExp(labels.source, labels.flags.replaceAll("g", "").replaceAll("d", "") + "g");
+  const found = matchesIn(re, text, from, to);
   if (found.length === 0) return [];
   const starts = found.map((f) => f.index);
   const ends = found.map((f) => f.index + f[0].length);
