@@ -21,6 +21,7 @@ import { load, type CheerioOptions, type HTMLParser2Options } from "cheerio/slim
 import { alignText, type SourcePiece } from "./entity-aligner.js";
 import { decideGlyph, decideImage, type GlyphDecision } from "./checkbox-glyphs.js";
 import { chartOf, WINGDINGS } from "./symbol-fonts.js";
+import { capNesting, MAX_NESTING } from "./nesting-guard.js";
 import { fontFromFamily, NO_FONT, readClassFonts, readInlineStyle, type FontState, type InlineStyle } from "./css-font.js";
 import type { HtmlMessage, HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
 import {
@@ -161,9 +162,10 @@ const PARSER_OPTIONS: HTMLParser2Options = { withStartIndices: true, withEndIndi
  * Linear in the size of the HTML.
  */
 export function htmlToText(html: string): HtmlTextResult {
-  const $ = load(html, PARSER_OPTIONS as CheerioOptions);
+  const guarded = capNesting(html);
+  const $ = load(guarded.html, PARSER_OPTIONS as CheerioOptions);
   const root = $.root()[0] as unknown as DomNode;
-  return new HtmlRenderer(html, root).render();
+  return new HtmlRenderer(guarded.html, root, guarded.cappedAt).render();
 }
 
 class HtmlRenderer {
@@ -179,12 +181,18 @@ class HtmlRenderer {
   private markCount = 0;
   private classFonts = new Map<string, string>();
 
+  /** `html` is the (same-length) guarded HTML; `cappedAt` where the nesting guard blanked its first tag. */
   constructor(
     private readonly html: string,
     private readonly root: DomNode,
+    private readonly cappedAt: number | null,
   ) {}
 
   render(): HtmlTextResult {
+    if (this.cappedAt !== null) {
+      this.depthWarned = true;
+      this.message("html-depth-capped", `elements nested more than ${MAX_NESTING} deep: deeper tags are ignored`, this.cappedAt);
+    }
     this.readStyleSheets();
     const stack: Frame[] = [this.frame(this.root, NO_FONT, false, Exit.None)];
     while (stack.length > 0) {
@@ -203,7 +211,7 @@ class HtmlRenderer {
       }
       // script, style, comment, directive and CDATA nodes show nothing.
     }
-    const builder = writeTokens(this.rootToks, this.html.length);
+    const builder = writeTokens(this.rootToks, this.html);
     return { derived: builder.build(), marks: this.marks, messages: this.messages };
   }
 
@@ -420,11 +428,6 @@ class HtmlRenderer {
       const s = piece.text;
       let run = -1;
       let i = 0;
-      const flush = (end: number): void => {
-        if (run < 0) return;
-        this.pushText(s.slice(run, end), piece.literal ? piece.src + run : piece.src, piece.literal);
-        run = -1;
-      };
       while (i < s.length) {
         const c = s.charCodeAt(i);
         if (c > 32 && c < 127 && plainAscii) {
@@ -434,42 +437,42 @@ class HtmlRenderer {
         }
         const cp = s.codePointAt(i) as number;
         const width = cp > 0xffff ? 2 : 1;
-        if (isWhiteSpace(cp)) {
-          flush(i);
+        let decision: GlyphDecision | null = null;
+        const space = isWhiteSpace(cp);
+        const invisible = !space && isInvisible(cp);
+        if (!space && !invisible) {
+          decision = decideGlyph(cp, font.cls, lone);
+          if (decision === null) {
+            if (run < 0) run = i;
+            i += width;
+            continue;
+          }
+        }
+        if (run >= 0) {
+          this.pushText(s.slice(run, i), piece.literal ? piece.src + run : piece.src, piece.literal);
+          run = -1;
+        }
+        if (space) {
           if (pre && (cp === 10 || cp === 13)) {
             if (!(cp === 13 && s.charCodeAt(i + 1) === 10)) this.out.push(HARD_LINE);
-          } else this.space(pre, cp, piece, i);
-          i += width;
-          continue;
+          } else this.space(pre, cp, piece.literal ? piece.src + i : piece.src);
+        } else if (decision) {
+          const src = piece.literal ? piece.src + i : piece.src;
+          const glyph = piece.literal ? s.slice(i, i + width) : this.html.slice(piece.src, piece.src + piece.rawLength);
+          this.glyph(decision, src, glyph, font, pre);
         }
-        if (isInvisible(cp)) {
-          flush(i);
-          i += width;
-          continue;
-        }
-        const decision = decideGlyph(cp, font.cls, lone);
-        if (decision === null) {
-          if (run < 0) run = i;
-          i += width;
-          continue;
-        }
-        flush(i);
-        const src = piece.literal ? piece.src + i : piece.src;
-        const glyph = piece.literal ? s.slice(i, i + width) : this.html.slice(piece.src, piece.src + piece.rawLength);
-        this.glyph(decision, src, glyph, font, pre);
         i += width;
       }
-      flush(s.length);
+      if (run >= 0) this.pushText(s.slice(run), piece.literal ? piece.src + run : piece.src, piece.literal);
     }
   }
 
-  /** White space: one collapsible space, or (inside `<pre>`) the spaces as written. */
-  private space(pre: boolean, cp: number, piece: SourcePiece, at: number): void {
+  /** White space at `src`: one collapsible space, or (inside `<pre>`) the spaces as written. */
+  private space(pre: boolean, cp: number, src: number): void {
     if (!pre) {
       this.out.push(BREAK[SPACE]);
       return;
     }
-    const src = piece.literal ? piece.src + at : piece.src;
     const s = cp === 9 ? "\t" : " ";
     const last = this.out[this.out.length - 1];
     if (last && last.t === "prespace" && last.src + last.s.length === src) last.s += s;
@@ -484,7 +487,7 @@ class HtmlRenderer {
   private glyph(decision: GlyphDecision, src: number, glyph: string, font: Frame["font"], pre: boolean): void {
     switch (decision.kind) {
       case "space":
-        this.space(pre, 32, { text: " ", src, rawLength: glyph.length, literal: false }, 0);
+        this.space(pre, 32, src);
         return;
       case "symbol":
         this.pushText(decision.text, src, false);

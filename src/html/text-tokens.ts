@@ -136,11 +136,39 @@ function canonical(state: MarkInfo["state"]): string {
 
 /**
  * Writes the token stream into a derived text. Breaks map to the source of
- * the word that follows them; MarkInfo offsets are filled in. The text ends
- * with one line end when it is not empty.
+ * the word that follows them; MarkInfo offsets are filled in. Words copied
+ * from the source and the single spaces between them that were single
+ * spaces in the source are written as one literal piece, so every offset
+ * of running text maps one to one. The text ends with one line end when it
+ * is not empty.
  */
-export function writeTokens(toks: readonly Tok[], sourceLength: number): DerivedTextBuilder {
+export function writeTokens(toks: readonly Tok[], source: string): DerivedTextBuilder {
   const b = new DerivedTextBuilder();
+  // The literal run being built: its text parts, where it starts and ends in the source.
+  let runParts: string[] = [];
+  let runSrc = -1;
+  let runEnd = -1;
+  const flushRun = (): void => {
+    if (runParts.length === 0) return;
+    b.push(runParts.length === 1 ? (runParts[0] as string) : runParts.join(""), runSrc, true);
+    runParts = [];
+    runSrc = -1;
+    runEnd = -1;
+  };
+  const push = (text: string, src: number, literal: boolean): void => {
+    if (literal && runParts.length > 0 && src === runEnd) {
+      runParts.push(text);
+      runEnd += text.length;
+      return;
+    }
+    flushRun();
+    if (literal) {
+      runParts.push(text);
+      runSrc = src;
+      runEnd = src + text.length;
+    } else b.push(text, src, false);
+  };
+  let size = 0;
   let soft = 0;
   let hard = 0;
   let glued = false;
@@ -149,22 +177,30 @@ export function writeTokens(toks: readonly Tok[], sourceLength: number): Derived
     switch (tok.t) {
       case "text":
       case "mark": {
-        const src = tok.t === "text" ? tok.src : tok.info.sourceOffset;
-        if (b.size > 0) {
+        const src = preSpaces[0]?.src ?? (tok.t === "text" ? tok.src : tok.info.sourceOffset);
+        if (size > 0) {
           const lines = Math.max(soft >= LINE ? soft - 2 : 0, hard);
-          if (lines > 0) b.push(lines === 1 ? "\n" : "\n".repeat(lines), src);
-          else if (soft === TAB) b.push("\t", src);
-          else if (soft === SPACE) b.push(" ", src);
+          const gap = lines > 0 ? (lines === 1 ? "\n" : "\n".repeat(lines)) : soft === TAB ? "\t" : soft === SPACE ? " " : "";
+          // One character of white space between two copied words stands for that one source character.
+          if (gap.length === 1 && src === runEnd + 1 && isAsciiSpace(source.charCodeAt(runEnd))) push(gap, runEnd, true);
+          else if (gap.length > 0) push(gap, src, false);
+          size += gap.length;
         }
-        for (const space of preSpaces) b.push(space.s, space.src, true);
+        for (const space of preSpaces) {
+          push(space.s, space.src, true);
+          size += space.s.length;
+        }
         soft = 0;
         hard = 0;
         glued = false;
         preSpaces = [];
-        if (tok.t === "text") b.push(tok.s, tok.src, tok.literal);
-        else {
-          tok.info.offset = b.size;
-          b.push(canonical(tok.info.state), tok.info.sourceOffset);
+        if (tok.t === "text") {
+          push(tok.s, tok.src, tok.literal);
+          size += tok.s.length;
+        } else {
+          tok.info.offset = size;
+          push(canonical(tok.info.state), tok.info.sourceOffset, false);
+          size += 1;
         }
         break;
       }
@@ -188,6 +224,11 @@ export function writeTokens(toks: readonly Tok[], sourceLength: number): Derived
         break;
     }
   }
-  if (b.size > 0) b.push("\n", sourceLength);
+  if (size > 0) push("\n", source.length, false);
+  flushRun();
   return b;
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
 }

@@ -8,7 +8,7 @@ import { pattern } from "./compile.js";
 /**
  * A tag that only an HTML document opens or closes. The 1990s plain-text
  * bodies carry SGML-ish `<PAGE>`, `<TABLE>`, `<CAPTION>`, `<S>`, `<C>`, `<FN>`
- * and `<R>` tags (see fixtures/html/plain-sgml-tags.txt), so none of those is
+ * and `<R>` tags (see fixtures/html/plain/excerpt-008.txt), so none of those is
  * listed: `<TABLE>` alone proves nothing, its `<TD>` would.
  */
 export const HTML_ONLY_TAG = pattern(

@@ -3,5 +3,6 @@ export const htmlRules = {
   "html-glyph-unknown": "a checkbox glyph whose state cannot be decided from its character and font",
   "html-glyph-font-inferred":
     "a lone Wingdings box character (þ, ý, ¨) read as a box although no Wingdings font is in effect",
-  "html-depth-capped": "tables nested deeper than the front end follows: the deeper ones are read as plain blocks",
+  "html-depth-capped":
+    "HTML nested deeper than the front end follows: deeper start tags are ignored, deeper tables read as plain blocks",
 } as const;
