@@ -77,7 +77,7 @@ export function fontFromFamily(list: string): FontState | undefined {
   const name = firstFamily(list);
   if (INHERIT_KEYWORDS.has(name)) return undefined;
   const family = list.trim();
-  if (name === "") return { family: "", cls: "empty" };
+  if (name === "") return { family, cls: "empty" };
   return { family, cls: SYMBOL_FAMILIES.get(name) ?? "text" };
 }
 

@@ -130,15 +130,16 @@ export function capNesting(html: string, maxDepth: number = MAX_NESTING): Nestin
     const tagEnd = closing ? endOfCloseTag(html, nameEnd) : endOfStartTag(html, nameEnd);
     if (closing) {
       if (!VOID.has(name)) {
-        if ((open.get(name) ?? 0) > 0) {
+        if ((blanked.get(name) ?? 0) > 0) {
+          // The innermost element of that name is a blanked one: its end tag goes too.
+          blanked.set(name, (blanked.get(name) ?? 1) - 1);
+          cuts.push(lt, tagEnd);
+        } else if ((open.get(name) ?? 0) > 0) {
           for (;;) {
             const top = stack.pop() as string;
             open.set(top, (open.get(top) ?? 1) - 1);
             if (top === name) break;
           }
-        } else if ((blanked.get(name) ?? 0) > 0) {
-          blanked.set(name, (blanked.get(name) ?? 1) - 1);
-          cuts.push(lt, tagEnd);
         }
       }
       i = tagEnd;
