@@ -283,7 +283,7 @@ export const MONEY_AMOUNT = pattern(
       (?: \s? (?<scale> thousand | million | billion | trillion ) \b | (?<abbr> mm | mn | bn | m | b | k ) (?! [A-Za-z] ) )?
       (?<close> \s? \) )?
   )
-  | (?: (?<bnum> \d{1,3} (?: , \d{3} )+ | \d+ ) (?<bfrac> \. \d+ )? \s (?<bscale> million | billion | trillion ) \b
+  | (?: (?<! [\d.,] ) (?<bnum> \d{1,3} (?: , \d{3} )+ | \d+ ) (?<bfrac> \. \d+ )? \s (?<bscale> million | billion | trillion ) \b
       (?! \s+ (?: shares | units | barrels | gallons | tons | tonnes | ounces | pounds | square | customers | users
                | subscribers | people | patients | doses | members | warrants | options | rights | visits | miles ) \b ) )
   `,

@@ -1,6 +1,7 @@
 import { COMPARED_WITH, DIRECTION_WORD, FROM_TO, LEAD_GAP, PROFIT_LOSS_SWING } from "../patterns/reason-patterns.js";
 import { metricMentions, moneyAmounts, type MetricMention } from "./change-figures.js";
 import { splitSentences } from "./split-sentences.js";
+import { findAll, firstStartingFrom, lastEndingBy, test } from "./spans.js";
 
 /** A span of the explanation that shows the direction. */
 export interface DirectionHit {
@@ -43,21 +44,23 @@ export function readChangeDirection(explanation: string | null): ChangeDirection
     const sentence = explanation.slice(span.start, span.end);
     const metrics = metricMentions(sentence).filter((m) => polarity(m.name) !== 0);
     const moved = new Set<MetricMention>();
-    for (const m of sentence.matchAll(PROFIT_LOSS_SWING)) {
-      add(m.groups?.["better"] !== undefined ? "better" : "worse", span.start + m.index, span.start + m.index + m[0].length);
+    for (const m of findAll(PROFIT_LOSS_SWING, sentence)) {
+      add(m.groups["better"] !== undefined ? "better" : "worse", span.start + m.start, span.start + m.end);
     }
-    for (const d of sentence.matchAll(DIRECTION_WORD)) {
-      const g = d.groups ?? {};
+    for (const d of findAll(DIRECTION_WORD, sentence)) {
+      const g = d.groups;
       const leadWord = g["upLead"] ?? g["downLead"];
       const up = g["upLead"] !== undefined || g["up"] !== undefined;
-      const dStart = d.index;
-      const dEnd = d.index + d[0].length;
-      const next = metrics.find((m) => m.start >= dEnd && m.start - dEnd <= LEAD_REACH);
+      const dStart = d.start;
+      const dEnd = d.end;
+      const following = metrics[firstStartingFrom(metrics, dEnd)];
+      const next = following && following.start - dEnd <= LEAD_REACH ? following : undefined;
       // "an increase in … revenue" reaches further than "higher revenue"; "decreased by 15% while gross profit" is a verb
       const prepositional = leadWord !== undefined && isPrepositional(leadWord);
-      const after = next && (prepositional || LEAD_GAP.test(sentence.slice(dEnd, next.start))) ? next : undefined;
+      const after = next && (prepositional || test(LEAD_GAP, sentence.slice(dEnd, next.start))) ? next : undefined;
       const lead = after !== undefined;
-      const before = metrics.filter((m) => m.end <= dStart && dStart - m.end <= VERB_REACH).pop();
+      const preceding = metrics[lastEndingBy(metrics, dStart)];
+      const before = preceding && dStart - preceding.end <= VERB_REACH ? preceding : undefined;
       const metric = lead ? (after ?? before) : (before ?? after);
       if (!metric) continue;
       moved.add(metric);
@@ -85,18 +88,21 @@ function compareAmounts(
   for (let i = 0; i + 1 < amounts.length; i++) {
     const a = amounts[i] as { start: number; end: number; value: number };
     const b = amounts[i + 1] as { start: number; end: number; value: number };
-    const metric = metrics.filter((m) => m.end <= a.start && a.start - m.end <= 200).pop();
-    if (!metric || moved.has(metric)) continue;
+    const metric = metrics[lastEndingBy(metrics, a.start)];
+    if (!metric || a.start - metric.end > 200 || moved.has(metric)) continue;
     // the second amount must still be about the same metric
-    if (metrics.some((m) => m.start > a.end && m.end <= b.start && m.name !== metric.name)) continue;
-    const between = sentence.slice(a.end, b.start);
-    if (!COMPARED_WITH.test(between) && !FROM_TO.test(sentence.slice(Math.max(0, a.start - 12), b.start))) continue;
-    const fromTo = FROM_TO.test(sentence.slice(Math.max(0, a.start - 12), b.start));
+    let other = false;
+    for (let j = firstStartingFrom(metrics, a.end); j < metrics.length && (metrics[j] as MetricMention).end <= b.start; j++) {
+      if ((metrics[j] as MetricMention).name !== metric.name) other = true;
+    }
+    if (other) continue;
+    const lead = sentence.slice(Math.max(0, a.start - 12), b.start);
+    const fromTo = test(FROM_TO, lead);
+    if (!fromTo && !test(COMPARED_WITH, sentence.slice(a.end, b.start))) continue;
     const current = Math.abs(fromTo ? b.value : a.value);
     const prior = Math.abs(fromTo ? a.value : b.value);
     if (current === prior) continue;
-    const grew = current > prior;
-    add(grew === polarity(metric.name) > 0 ? "better" : "worse", Math.min(metric.start, a.start), b.end);
+    add(current > prior === polarity(metric.name) > 0 ? "better" : "worse", Math.min(metric.start, a.start), b.end);
     moved.add(metric);
   }
 }

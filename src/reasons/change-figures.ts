@@ -1,5 +1,6 @@
 import { BLANK_RUN, CHANGE_OF_BEFORE, METRIC, MONEY_AMOUNT, PERCENT_AHEAD, PERIOD } from "../patterns/reason-patterns.js";
 import { splitSentences } from "./split-sentences.js";
+import { findAll, firstStartingFrom, lastEndingBy, test } from "./spans.js";
 
 /** One amount of the Part IV (3) explanation, with the metric and period it belongs to. */
 export interface ChangeFigureHit {
@@ -52,17 +53,17 @@ export function readChangeFigures(explanation: string | null): ChangeFigureHit[]
   for (const span of splitSentences(explanation)) {
     const sentence = explanation.slice(span.start, span.end);
     const metrics = metricMentions(sentence);
-    const periods = [...sentence.matchAll(PERIOD)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: tidyPeriod(m.groups?.["text"] ?? m.groups?.["year"] ?? m[0]),
+    const periods = findAll(PERIOD, sentence).map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: tidyPeriod(m.groups["text"] ?? m.groups["year"] ?? m.text),
     }));
     const amounts = moneyAmounts(sentence);
     amounts.forEach((a, i) => {
       const metric = metricFor(metrics, a.start, a.end);
       if (!metric) return;
       const before = sentence.slice(Math.max(0, a.start - 60), a.start);
-      const name = CHANGE_OF_BEFORE.test(before) ? `change in ${metric.name}` : metric.name;
+      const name = test(CHANGE_OF_BEFORE, before) ? `change in ${metric.name}` : metric.name;
       const prevEnd = i > 0 ? (amounts[i - 1] as { end: number }).end : 0;
       const nextStart = i + 1 < amounts.length ? (amounts[i + 1] as { start: number }).start : sentence.length;
       out.push({
@@ -80,28 +81,27 @@ export function readChangeFigures(explanation: string | null): ChangeFigureHit[]
 
 /** Metric mentions of a sentence, in order. */
 export function metricMentions(sentence: string): MetricMention[] {
-  return [...sentence.matchAll(METRIC)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    name: canonicalMetric(m.groups?.["name"] ?? m[0]),
+  return findAll(METRIC, sentence).map((m) => ({
+    start: m.start,
+    end: m.end,
+    name: canonicalMetric(m.groups["name"] ?? m.text),
   }));
 }
 
 /** Money amounts of a sentence: span, text and value. */
 export function moneyAmounts(sentence: string): Array<{ start: number; end: number; text: string; value: number }> {
   const out: Array<{ start: number; end: number; text: string; value: number }> = [];
-  for (const m of sentence.matchAll(MONEY_AMOUNT)) {
-    const g = m.groups ?? {};
-    const end = m.index + m[0].length;
-    if (PERCENT_AHEAD.test(sentence.slice(end, end + 9))) continue;
+  for (const m of findAll(MONEY_AMOUNT, sentence)) {
+    const g = m.groups;
+    if (test(PERCENT_AHEAD, sentence.slice(m.end, m.end + 9))) continue;
     const num = g["num"] ?? g["bnum"];
     if (num === undefined) continue;
     const frac = (g["frac"] ?? g["bfrac"] ?? "").slice(1);
     const scaleWord = (g["scale"] ?? g["abbr"] ?? g["bscale"] ?? "").toLowerCase();
+    // accountants write a negative amount in parentheses: "$(345,000)", "($345,000)"
     const negative = (g["open1"] !== undefined || g["open2"] !== undefined) && g["close"] !== undefined;
-    // "$5 m" style abbreviations are read only when attached; a lone "$3" stays 3
     const value = scaled(num.split(",").join(""), frac, SCALE[scaleWord] ?? 0);
-    out.push({ start: m.index, end, text: m[0], value: negative ? -value : value });
+    out.push({ start: m.start, end: m.end, text: m.text, value: negative ? -value : value });
   }
   return out;
 }
@@ -117,18 +117,11 @@ function scaled(intDigits: string, fracDigits: string, exp: number): number {
 }
 
 function metricFor(metrics: MetricMention[], start: number, end: number): MetricMention | null {
-  // metrics are in order: binary search for the last one ending before the amount
-  let lo = 0;
-  let hi = metrics.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((metrics[mid] as MetricMention).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = metrics[lo - 1];
+  const i = lastEndingBy(metrics, start);
+  const before = metrics[i];
   if (before && start - before.end <= METRIC_BEFORE_REACH) return before;
-  const after = metrics[lo]?.start !== undefined && (metrics[lo] as MetricMention).start < end ? metrics[lo + 1] : metrics[lo];
-  return after && after.start >= end && after.start - end <= METRIC_AFTER_REACH ? after : null;
+  const after = metrics[firstStartingFrom(metrics, end)];
+  return after && after.start - end <= METRIC_AFTER_REACH ? after : null;
 }
 
 /**
@@ -144,12 +137,12 @@ function periodFor(
   nextStart: number,
   firstAmountStart: number,
 ): string | null {
-  const after = periods.find((p) => p.start >= amount.end && p.end <= nextStart);
-  if (after) return after.text;
-  const before = periods.filter((p) => p.start >= prevEnd && p.end <= amount.start).pop();
-  if (before) return before.text;
-  const lead = periods.find((p) => p.end <= firstAmountStart);
-  return lead ? lead.text : null;
+  const after = periods[firstStartingFrom(periods, amount.end)];
+  if (after && after.end <= nextStart) return after.text;
+  const before = periods[lastEndingBy(periods, amount.start)];
+  if (before && before.start >= prevEnd) return before.text;
+  const lead = periods[0];
+  return lead && lead.end <= firstAmountStart ? lead.text : null;
 }
 
 /** "Net Revenues" → "net revenue"; "loss from operations" → "operating loss". */

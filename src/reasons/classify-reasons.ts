@@ -3,6 +3,7 @@ import { COMPANY_NAME_AHEAD, ESTIMATE_CONTEXT, MORE_TIME_NEEDED } from "../patte
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
 import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences, type SentenceSpan } from "./split-sentences.js";
+import { findAll, lastEndingBy, overlapsAny, test, type Span } from "./spans.js";
 
 /** The texts a reason can be read from. */
 export type ReasonField = "narrative" | "changeExplanation" | "auditorLetter";
@@ -90,22 +91,21 @@ function readRule(
   hits: ReasonHit[],
 ): void {
   const sentence = scope.text;
-  if (rule.unlessSentence && matches(rule.unlessSentence, sentence)) return;
-  let unless: Array<[number, number]> | null = null;
-  let near: Array<[number, number]> | null = null;
-  for (const m of sentence.matchAll(rule.phrase)) {
-    if (m[0].length === 0) continue;
-    let start = m.index;
-    let end = start + m[0].length;
-    unless ??= rule.unless ? spansOf(rule.unless, sentence) : [];
-    if (unless.some(([s, e]) => s < end && start < e)) continue;
+  const found = findAll(rule.phrase, sentence);
+  if (found.length === 0) return;
+  if (rule.unlessSentence && test(rule.unlessSentence, sentence)) return;
+  const unless = rule.unless ? findAll(rule.unless, sentence) : [];
+  const near = rule.near ? findAll(rule.near, sentence) : [];
+  for (const m of found) {
+    let start = m.start;
+    let end = m.end;
+    if (overlapsAny(unless, start, end)) continue;
     if (isCompanyName(sentence, start)) continue;
     if (rule.near) {
-      near ??= spansOf(rule.near, sentence);
       const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN);
       if (!partner) continue;
-      start = Math.min(start, partner[0]);
-      end = Math.max(end, partner[1]);
+      start = Math.min(start, partner.start);
+      end = Math.max(end, partner.end);
     }
     if (scope.isNegated(start, end)) continue;
     hits.push(hitOf(rule.category, field, text, span.start + start, span.start + end));
@@ -120,37 +120,18 @@ function isCompanyName(sentence: string, at: number): boolean {
   return COMPANY_NAME_AHEAD.test(sentence);
 }
 
-function matches(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
-}
-
-function spansOf(re: RegExp, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
 /**
  * The `near` span closest to `[start, end)`, if its gap is at most `within`.
  * `spans` come from one left-to-right scan (ordered, not overlapping), so a
  * binary search finds the neighbours.
  */
-function nearest(spans: Array<[number, number]>, start: number, end: number, within: number): [number, number] | null {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as [number, number])[1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let best: [number, number] | null = null;
+function nearest(spans: Span[], start: number, end: number, within: number): Span | null {
+  const i = lastEndingBy(spans, start);
+  let best: Span | null = null;
   let bestGap = Infinity;
-  for (const s of [spans[lo - 1], spans[lo]]) {
+  for (const s of [spans[i], spans[i + 1]]) {
     if (!s) continue;
-    const gap = s[1] <= start ? start - s[1] : s[0] >= end ? s[0] - end : 0;
+    const gap = s.end <= start ? start - s.end : s.start >= end ? s.start - end : 0;
     if (gap < bestGap) {
       best = s;
       bestGap = gap;

@@ -7,6 +7,7 @@ import {
   INTENT_RESTART,
 } from "../patterns/reason-patterns.js";
 import { splitSentences } from "./split-sentences.js";
+import { findAll, firstStartingFrom, test, type Span } from "./spans.js";
 
 /** Where the intent was read: offsets `[start, end)` into that field's string. */
 export interface GraceIntentHit {
@@ -50,8 +51,8 @@ export function readGraceIntent(
     if (!text) continue;
     for (const span of splitSentences(text)) {
       const sentence = text.slice(span.start, span.end);
-      const refs = [...sentence.matchAll(EXTENSION_REFERENCE)];
-      if (refs.length === 0 || INTENT_HEDGE.test(sentence)) continue;
+      const refs = findAll(EXTENSION_REFERENCE, sentence);
+      if (refs.length === 0 || test(INTENT_HEDGE, sentence)) continue;
       const negative = findNegative(sentence, refs);
       if (negative) return { value: false, hit: hitOf(field, text, span.start + negative[0], span.start + negative[1]) };
       if (positive === null) {
@@ -65,37 +66,26 @@ export function readGraceIntent(
 }
 
 /** A denial ("will not be able to file") followed, in the same clause, by an extension reference. */
-function findNegative(sentence: string, refs: RegExpExecArray[]): [number, number] | null {
-  for (const neg of sentence.matchAll(INTENT_NEGATIVE)) {
-    const negEnd = neg.index + neg[0].length;
-    const ref = refs.find((r) => r.index >= negEnd);
-    if (!ref) continue;
-    const refStart = ref.index;
-    if (refStart - negEnd > NEGATIVE_REACH) continue;
-    const between = sentence.slice(negEnd, refStart);
-    if (matches(CLAUSE_BREAK, between) || matches(INTENT_RESTART, between)) continue;
-    return [neg.index, refStart + ref[0].length];
+function findNegative(sentence: string, refs: Span[]): [number, number] | null {
+  for (const neg of findAll(INTENT_NEGATIVE, sentence)) {
+    const ref = refs[firstStartingFrom(refs, neg.end)];
+    if (!ref || ref.start - neg.end > NEGATIVE_REACH) continue;
+    const between = sentence.slice(neg.end, ref.start);
+    if (test(CLAUSE_BREAK, between) || test(INTENT_RESTART, between)) continue;
+    return [neg.start, ref.end];
   }
   return null;
 }
 
 /** A filing verb in a sentence that names the extension: from the verb to the reference. */
-function findPositive(sentence: string, refs: RegExpExecArray[]): [number, number] | null {
-  const first = refs[0] as RegExpExecArray;
-  const verbs = [...sentence.matchAll(INTENT_POSITIVE)];
-  if (verbs.length === 0) return null;
-  const refStart = first.index;
-  const before = verbs.filter((v) => v.index < refStart).pop();
-  const start = before ? before.index : refStart;
-  const ref = before ? (refs.find((r) => r.index > before.index) ?? first) : first;
-  return [start, (ref.index) + ref[0].length];
-}
-
-function matches(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
+function findPositive(sentence: string, refs: Span[]): [number, number] | null {
+  const verbs = findAll(INTENT_POSITIVE, sentence);
+  const first = refs[0];
+  if (verbs.length === 0 || !first) return null;
+  const before = verbs[firstStartingFrom(verbs, first.start) - 1];
+  if (!before) return [first.start, first.end];
+  const ref = refs[firstStartingFrom(refs, before.end)] ?? first;
+  return [before.start, ref.end];
 }
 
 function hitOf(field: "narrative" | "changeExplanation", text: string, start: number, end: number): GraceIntentHit {

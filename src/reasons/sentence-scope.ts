@@ -6,6 +6,7 @@ import {
   NEGATION_DETERMINER,
   DETERMINER_STOP,
 } from "../patterns/reason-patterns.js";
+import { findAll, lastEndingBy, test } from "./spans.js";
 
 /** How far before a phrase a negation cue still reaches (characters). */
 const NEGATION_REACH = 120;
@@ -31,17 +32,12 @@ export class SentenceScope {
 
   constructor(text: string) {
     this.text = text;
-    this.hedged = HEDGED_SENTENCE.test(text);
-    this.breakEnds = [];
-    this.breakStarts = [];
-    for (const m of text.matchAll(CLAUSE_BREAK)) {
-      this.breakStarts.push(m.index);
-      this.breakEnds.push(m.index + m[0].length);
-    }
-    this.cues = [];
-    for (const m of text.matchAll(NEGATION_BEFORE)) this.cues.push({ start: m.index, end: m.index + m[0].length });
-    this.determiners = [];
-    for (const m of text.matchAll(NEGATION_DETERMINER)) this.determiners.push({ start: m.index, end: m.index + m[0].length });
+    this.hedged = test(HEDGED_SENTENCE, text);
+    const breaks = findAll(CLAUSE_BREAK, text);
+    this.breakStarts = breaks.map((b) => b.start);
+    this.breakEnds = breaks.map((b) => b.end);
+    this.cues = findAll(NEGATION_BEFORE, text);
+    this.determiners = findAll(NEGATION_DETERMINER, text);
   }
 
   /** Start of the clause holding offset `at`. */
@@ -65,50 +61,32 @@ export class SentenceScope {
   isNegated(start: number, end: number): boolean {
     const clause = this.clauseStart(start);
     if (cueWithin(this.cues, start, Math.max(clause, start - NEGATION_REACH))) return true;
-    const determiner = lastEndingAtOrBefore(this.determiners, start);
+    const determiner = lastEndingBy(this.determiners, start);
     if (determiner >= 0) {
       const cue = this.determiners[determiner] as { start: number; end: number };
       // "no revenues and lacks the funds": a determiner stops at a conjunction or comma
       const between = this.text.slice(cue.end, start);
-      if (cue.start >= Math.max(clause, start - DETERMINER_REACH) && !DETERMINER_STOP.test(between)) return true;
+      if (cue.start >= Math.max(clause, start - DETERMINER_REACH) && !test(DETERMINER_STOP, between)) return true;
     }
     const after = this.text.slice(end, Math.min(this.clauseEnd(end), end + NEGATION_AFTER_REACH));
-    return NEGATION_AFTER.test(after);
+    return test(NEGATION_AFTER, after);
   }
 }
 
 /** True when the last cue ending at or before `at` starts at or after `from`. */
 function cueWithin(cues: Array<{ start: number; end: number }>, at: number, from: number): boolean {
-  const i = lastEndingAtOrBefore(cues, at);
-  return i >= 0 && (cues[i] as { start: number }).start >= from;
+  const cue = cues[lastEndingBy(cues, at)];
+  return cue !== undefined && cue.start >= from;
 }
 
 /** Index of the last value ≤ `at` in an ascending array, or -1. */
 function lastAtOrBefore(values: number[], at: number): number {
   let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
+  let hi = values.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+    if ((values[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
-}
-
-/** Index of the last span ending at or before `at` (spans in order, not overlapping), or -1. */
-function lastEndingAtOrBefore(spans: Array<{ start: number; end: number }>, at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as { end: number }).end <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lo - 1;
 }
