@@ -8,6 +8,16 @@ import type { SourceOptions, SourceSkip } from "./source-item.js";
  */
 export const SCREEN_BYTES = 4096;
 
+/** Bytes read from disk at a time from an archive or a `.gz` file. */
+export const READ_CHUNK = 256 * 1024;
+
+/**
+ * Bytes decompressed at a time: larger than zlib's 16 KB default, so that a
+ * feed archive costs fewer round trips between the decompressor and the tar
+ * reader (the floor of `npm run bench` drops by a fifth).
+ */
+export const GUNZIP_CHUNK = 128 * 1024;
+
 /** The outcome of reading one input: its bytes, or the reason it was skipped unread. */
 export type Collected = { bytes: Uint8Array } | { skip: SourceSkip };
 

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { collectInput } from "./collect-input.js";
+import { GUNZIP_CHUNK, READ_CHUNK, collectInput } from "./collect-input.js";
 import { errorReason, failureRule, type SourceContext } from "./source-context.js";
 import type { SourceItem } from "./source-item.js";
 
@@ -13,9 +13,9 @@ import type { SourceItem } from "./source-item.js";
 export async function readGzipFile(file: string, shown: string, ctx: SourceContext): Promise<SourceItem> {
   if (ctx.claim()) return { kind: "done", path: shown };
   const { options } = ctx;
-  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const raw = createReadStream(file, { highWaterMark: READ_CHUNK });
   raw.on("data", (chunk) => options.onBytes?.(chunk.length));
-  const gunzip = createGunzip();
+  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
   pipeline(raw, gunzip, () => {});
   try {
     const collected = await collectInput(gunzip, null, options, () => gunzip.destroy());

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { extract as tarExtract } from "tar-stream";
-import { collectInput, stopReading } from "./collect-input.js";
+import { GUNZIP_CHUNK, READ_CHUNK, collectInput, stopReading } from "./collect-input.js";
 import { errorReason, failureRule, type SourceContext } from "./source-context.js";
 import type { SourceItem } from "./source-item.js";
 
@@ -20,12 +20,12 @@ export async function* readTar(
   ctx: SourceContext,
 ): AsyncGenerator<SourceItem> {
   const { options } = ctx;
-  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const raw = createReadStream(file, { highWaterMark: READ_CHUNK });
   raw.on("data", (chunk) => options.onBytes?.(chunk.length));
   const extract = tarExtract();
   // Errors of any stage (unreadable file, bad gzip data, bad tar header)
   // destroy the whole chain and surface from the entry iterator below.
-  if (gzipped) pipeline(raw, createGunzip(), extract, () => {});
+  if (gzipped) pipeline(raw, createGunzip({ chunkSize: GUNZIP_CHUNK }), extract, () => {});
   else pipeline(raw, extract, () => {});
   const entries = extract[Symbol.asyncIterator]();
   try {
