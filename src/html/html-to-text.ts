@@ -3,24 +3,42 @@
  * reads (the same shape as a 1990s plain-text notice), with canonical
  * checkbox marks and a map from every offset of the text back to the HTML.
  *
- * Rendering, in short (details in the token and row helpers):
- * - blocks (p, div, li, h1–h6, table, pre …) are paragraphs, separated by a
- *   blank line; `<br>` ends a line; table rows end a line and a table is a
- *   paragraph;
- * - cells of a row are joined by a tab, a cell holding only a checkbox by a
- *   space to its label; a row with a single non-empty cell keeps its lines;
- * - white space (also no-break, en, em and thin spaces) collapses to one
- *   space, except inside `<pre>`, which is kept verbatim;
- * - script, style, head, comments and `display:none` elements are dropped;
- * - checkbox glyphs (Unicode, Wingdings-family letters in their font,
- *   private-use forms, images, `<input type=checkbox>`) become ☒ ☐ ⍰.
+ * What the form parser can rely on:
+ * - blocks (p, div, li, h1–h6, center, blockquote, pre …) are paragraphs,
+ *   separated by one blank line; empty blocks leave nothing; `<br>` ends a
+ *   line (two make a blank line);
+ * - a table is a paragraph; its rows are lines ended by "\n". In a row with
+ *   two or more non-empty cells each cell becomes one line piece (its inner
+ *   breaks turn into spaces) and cells are separated by one tab; empty cells
+ *   vanish. A row with a single non-empty cell (or with a nested table) keeps
+ *   that cell's own lines and paragraphs (narratives in one-cell tables);
+ * - a cell holding only a checkbox joins its label with one space: the next
+ *   cell ("☒ (b)\tThe subject annual report…", "☒ Form 10-K"), or the
+ *   previous one when the row ends in a checkbox ("Yes ☒\tNo ☐"). A box in a
+ *   cell spanning the (a)–(c) rows lands on the (a) line
+ *   (fixtures/html/layout-box-spanning-rows.html). A block holding only a
+ *   checkbox (Workiva's absolutely placed glyph divs) joins the next block;
+ * - marks have a space on each side ("☒Yes" → "☒ Yes"); a glyph written
+ *   after its label stays after it ("Yes ☒ No ☐", Luke-Bradford_quantum);
+ * - white space, including no-break, en, em and thin spaces, collapses to
+ *   one space; lines never end in white space; `<pre>` keeps its line ends
+ *   and spacing (less trailing spaces); entities are decoded once;
+ * - script, style, head/title, comments, `display:none` elements and the
+ *   values of leftover EDGAR envelope tags (`<TYPE>NT 10-K`) are dropped;
+ *   page numbers and other layout text stay, as in plain-text filings;
+ * - checkbox glyphs (Unicode boxes and ticks, Wingdings-family letters in
+ *   their font, private-use forms, images, `<input type=checkbox>`) become
+ *   ☒ ☐ ⍰ (UNREADABLE, with an `html-glyph-unknown` warning); a Wingdings
+ *   letter in an ordinary font stays a letter, so a bare "x" or "o" typed as
+ *   a mark reaches the parser as text, as in 1990s filings.
  *
- * The DOM is walked with an explicit stack: any nesting depth is fine.
+ * The DOM is walked with an explicit stack; a linear pre-scan caps element
+ * nesting (see nesting-guard.ts), so any input renders in linear time.
  */
 import { load, type CheerioOptions, type HTMLParser2Options } from "cheerio/slim";
 import { alignText, type SourcePiece } from "./entity-aligner.js";
 import { decideGlyph, decideImage, type GlyphDecision } from "./checkbox-glyphs.js";
-import { chartOf, WINGDINGS } from "./symbol-fonts.js";
+import { chartOf } from "./symbol-fonts.js";
 import { capNesting, MAX_NESTING } from "./nesting-guard.js";
 import { fontFromFamily, NO_FONT, readClassFonts, readInlineStyle, type FontState, type InlineStyle } from "./css-font.js";
 import type { HtmlMessage, HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
@@ -575,6 +593,3 @@ function isInvisible(cp: number): boolean {
     cp === 0xfeff
   );
 }
-
-// Kept for callers that want the default symbol chart (private-use glyphs without a font are Wingdings).
-export { WINGDINGS as DEFAULT_SYMBOL_CHART };

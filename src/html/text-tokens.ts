@@ -8,10 +8,13 @@ import { DerivedTextBuilder } from "../text/derived-text.js";
 import { CHECKED, UNCHECKED, UNREADABLE } from "../text/marks.js";
 import type { MarkInfo } from "./html-text-types.js";
 
-/** Break strengths: a space, a cell separator, a line end, a paragraph break. */
+/** Break strength of a space. */
 export const SPACE = 1;
+/** Break strength of a cell separator (a tab). */
 export const TAB = 2;
+/** Break strength of a line end. */
 export const LINE = 3;
+/** Break strength of a paragraph break (a blank line). */
 export const PARA = 4;
 
 /** Words (or parts of words) copied from the source. */
@@ -60,8 +63,11 @@ export const BREAK: Readonly<Record<1 | 2 | 3 | 4, BreakTok>> = {
   3: { t: "brk", level: LINE },
   4: { t: "brk", level: PARA },
 };
+/** The `<br>` token. */
 export const BR: BrTok = { t: "br" };
+/** The line-end-inside-`<pre>` token. */
 export const HARD_LINE: HardLineTok = { t: "nl" };
+/** The token after a block holding only a checkbox. */
 export const GLUE: GlueTok = { t: "glue" };
 
 /** True for words and marks (what makes a block or a cell non-empty). */
