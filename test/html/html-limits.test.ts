@@ -59,13 +59,13 @@ describe("size", () => {
     expect(r.derived.text.length).toBe(10_000_000);
     expect(r.derived.toSource(5 * 1_234_567)).toBe(3 + 5 * 1_234_567);
     expect(ms).toBeLessThan(30_000);
-  });
+  }, 60_000);
 
-  it("renders 200,000 nested-table rows (10 MB) without quadratic blow-up", () => {
+  it("renders 200,000 unclosed, hence nested, tables (10 MB) without quadratic blow-up", () => {
     const html = "<table><tr><td>&#9746;</td><td>Form 10-K</td></tr>".repeat(200_000) + "</table>";
     const t0 = performance.now();
     const r = htmlToText(html);
     expect(performance.now() - t0).toBeLessThan(30_000);
     expect(r.marks).toHaveLength(200_000);
-  });
+  }, 60_000);
 });
