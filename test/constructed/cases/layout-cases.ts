@@ -1,0 +1,343 @@
+import { ALL_FILED_NO_CHANGE, BARE_NOTICE, HEADERLESS, type FixtureCase } from "../fixture-case.js";
+
+/**
+ * Layout variations: wrapped labels, where captions stand relative to their
+ * values, SGML tags and page furniture inside the form, letter case, and an
+ * accountant's letter typed after the signature.
+ */
+export const LAYOUT_CASES: FixtureCase[] = [
+  {
+    fixture: "layout/wrapped-labels.txt",
+    variation: "check-one label, transition label and Part I caption wrapped onto indented lines",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-Q"],
+      "form.periodEnded": null,
+      "form.transition": true,
+      "form.transitionPeriodEnded": "1998-06-30",
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": null,
+      "form.cusip": null,
+      "registrant.name": "Harbourside Medical Systems, Inc.",
+      "registrant.formerName": "HMS Acquisition Corp.",
+      "registrant.address": "6 Technology Park Drive",
+      "registrant.cityStateZip": "Westford, Massachusetts 01886",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant changed its fiscal year end from March 31 to December 31. The transition report for the " +
+        "period from April 1, 1998 to June 30, 1998 requires the recasting of prior period information, which the " +
+        "Registrant could not complete without unreasonable effort or expense.",
+      "part4.contactName": "Jonathan P. Ackerly",
+      "part4.contactPhone": "(978) 555-2300",
+      "signature.registrantName": "Harbourside Medical Systems, Inc.",
+      "signature.date": "1998-08-14",
+      "signature.name": "Jonathan P. Ackerly",
+      "signature.title": "Chief Financial Officer",
+    },
+  },
+  {
+    fixture: "layout/caption-after-value.txt",
+    variation: "official layout: value, rule line, caption; phone split into area-code and number columns",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-K"],
+      "form.periodEnded": "1998-12-31",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": "1-11652",
+      "form.cusip": null,
+      "registrant.name": "Lone Star Pipe & Supply Co.",
+      "registrant.formerName": "Lone Star Tubular Products, Inc.",
+      "registrant.address": "1800 North Stemmons Freeway, Suite 400",
+      "registrant.cityStateZip": "Dallas, Texas 75207",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant's Audit Committee has commenced a special investigation of certain sales transactions " +
+        "recorded by the Registrant's Houston branch. The Registrant's independent auditors will not complete their " +
+        "audit until the investigation is concluded.",
+      "part4.contactName": "Martha J. Pruitt",
+      "part4.contactPhone": "(214) 555-0188",
+      "signature.registrantName": "Lone Star Pipe & Supply Co.",
+      "signature.date": "1999-03-31",
+      "signature.name": "Martha J. Pruitt",
+      "signature.title": "Vice President and Controller",
+    },
+  },
+  {
+    fixture: "layout/caption-parenthesised.txt",
+    variation: "centred values with parenthesised captions under them",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-K"],
+      "form.periodEnded": "1999-12-31",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": null,
+      "form.cusip": null,
+      "registrant.name": "Allegheny Valley Hospitals, Inc.",
+      "registrant.formerName": null,
+      "registrant.address": "320 East North Avenue",
+      "registrant.cityStateZip": "Pittsburgh, Pennsylvania 15212",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant is in default under its bond indenture and is negotiating a forbearance agreement with the " +
+        "bond trustee. The Registrant's auditors have advised that their report may include an explanatory paragraph " +
+        "about the Registrant's ability to continue as a going concern.",
+      "part4.contactName": "Francis X. Dolan",
+      "part4.contactPhone": "(412) 555-6020",
+      "signature.registrantName": "Allegheny Valley Hospitals, Inc.",
+      "signature.date": "2000-03-30",
+      "signature.name": "Francis X. Dolan",
+      "signature.title": "Senior Vice President and Chief Financial Officer",
+    },
+  },
+  {
+    fixture: "layout/caption-value-below.txt",
+    variation: "caption on its own line, value indented on the next (cover, Part I, Part IV, signature)",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-Q"],
+      "form.periodEnded": "1999-09-30",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": "0-16720",
+      "form.cusip": "59541K 10 8",
+      "registrant.name": "Midwest Grain Storage Cooperative, Inc.",
+      "registrant.formerName": null,
+      "registrant.address": "1100 Elevator Road",
+      "registrant.cityStateZip": "Salina, Kansas 67401",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant has not completed its evaluation of the carrying value of grain inventories following the " +
+        "decline in commodity prices in the quarter.",
+      "part4.contactName": "Dale R. Hofmeister",
+      "part4.contactPhone": "(785) 555-4060",
+      "signature.registrantName": "Midwest Grain Storage Cooperative, Inc.",
+      "signature.date": "1999-11-15",
+      "signature.name": "Dale R. Hofmeister",
+      "signature.title": "Vice President, Finance",
+    },
+  },
+  {
+    fixture: "layout/items-part-reference.txt",
+    variation: "items line that begins with \"Part I, Item 1\" (not the Part I heading)",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-Q"],
+      "form.periodEnded": "1999-06-30",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo":
+        "Part I, Item 1 (Financial Statements) and Item 2 (Management's Discussion and Analysis of Financial " +
+        "Condition and Results of Operations)",
+      "form.secFileNumber": null,
+      "form.cusip": null,
+      "registrant.name": "Blue Ridge Poultry Processors, Inc.",
+      "registrant.formerName": null,
+      "registrant.address": "1450 Valley Pike",
+      "registrant.cityStateZip": "Harrisonburg, Virginia 22801",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant's processing plant in Harrisonburg was closed for eleven days in July 1999 because of " +
+        "flooding, and the Registrant's accounting staff could not complete the financial statements and the " +
+        "related discussion and analysis within the prescribed time period.",
+      "part4.contactName": "Nancy L. Shifflett",
+      "part4.contactPhone": "(540) 555-7215",
+      "signature.registrantName": "Blue Ridge Poultry Processors, Inc.",
+      "signature.date": "1999-08-16",
+      "signature.name": "Nancy L. Shifflett",
+      "signature.title": "Controller",
+    },
+  },
+  {
+    fixture: "layout/sgml-tags.txt",
+    variation: "<PAGE>, <TABLE>, <CAPTION>, <S>, <C> inside the form; rule line between narrative paragraphs",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-K"],
+      "form.periodEnded": "1997-12-31",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": "0-17395",
+      "form.cusip": null,
+      "registrant.name": "Tidewater Biomedical Corporation",
+      "registrant.formerName": null,
+      "registrant.address": "5500 Greenwich Road",
+      "registrant.cityStateZip": "Virginia Beach, Virginia 23462",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant's independent auditors have not completed their audit of the Registrant's financial " +
+        "statements for the year ended December 31, 1997 because the Registrant's former chief financial officer " +
+        "left the Registrant in February 1998.\n\nThe Registrant expects to file its annual report on Form 10-K " +
+        "within the fifteen day extension period.",
+      "part4.contactName": "Eileen M. Sadowski",
+      "part4.contactPhone": "(757) 555-1090",
+      "signature.registrantName": "TIDEWATER BIOMEDICAL CORPORATION",
+      "signature.date": "1998-03-31",
+      "signature.name": "Eileen M. Sadowski",
+      "signature.title": "Treasurer",
+    },
+  },
+  {
+    fixture: "layout/page-breaks.txt",
+    variation: "narrative and Part IV broken by footers (-1-, Page 2 of 3), <PAGE> and a running header",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-K"],
+      "form.periodEnded": "1997-06-30",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": null,
+      "form.cusip": null,
+      "registrant.name": "Sierra Nevada Gold Mines, Inc.",
+      "registrant.formerName": null,
+      "registrant.address": "440 West Liberty Street",
+      "registrant.cityStateZip": "Reno, Nevada 89501",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant wrote down the carrying value of its Comstock property in the fourth quarter following a " +
+        "decline in the price of gold. The Registrant's independent accountants have requested an updated reserve " +
+        "report from the Registrant's consulting geologists, which will not be available until October 8, 1997." +
+        "\n\nIn addition, the Registrant is renegotiating the terms of its gold loan with its bank, and the related " +
+        "disclosure cannot be completed until the negotiations are concluded.",
+      "part4.contactName": "Roger D. Ellsworth",
+      "part4.contactPhone": "(702) 555-3150",
+      "part4.otherReportsFiled": true,
+      "part4.reportsNotFiled": null,
+      "part4.significantChange": true,
+      "part4.changeExplanation":
+        "The Registrant expects to report a net loss of approximately $14.2 million for the fiscal year ended June " +
+        "30, 1997, compared with net income of $1.9 million for the prior fiscal year, principally because of the " +
+        "write-down of the Comstock property.",
+      "signature.registrantName": "Sierra Nevada Gold Mines, Inc.",
+      "signature.date": "1997-09-29",
+      "signature.name": "Roger D. Ellsworth",
+      "signature.title": "Chief Financial Officer",
+    },
+  },
+  {
+    fixture: "layout/all-caps.txt",
+    variation: "every caption and answer in capitals; signature through a general partner",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-Q"],
+      "form.periodEnded": "1998-03-31",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": "33-80412",
+      "form.cusip": null,
+      "registrant.name": "MOHAWK VALLEY CABLEVISION PARTNERS, L.P.",
+      "registrant.formerName": null,
+      "registrant.address": "ONE GENESEE PLAZA",
+      "registrant.cityStateZip": "UTICA, NEW YORK 13502",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "THE PARTNERSHIP'S GENERAL PARTNER IS NEGOTIATING THE SALE OF THE PARTNERSHIP'S CABLE SYSTEMS. THE " +
+        "PARTNERSHIP REQUIRES ADDITIONAL TIME TO DETERMINE THE PRESENTATION OF THE SYSTEMS AS ASSETS HELD FOR SALE.",
+      "part4.contactName": "KATHLEEN M. RIZZO",
+      "part4.contactPhone": "(315) 555-2200",
+      "signature.registrantName": "MOHAWK VALLEY CABLEVISION PARTNERS, L.P.",
+      "signature.date": "1998-05-15",
+      "signature.name": "KATHLEEN M. RIZZO",
+      "signature.title": "VICE PRESIDENT AND TREASURER",
+    },
+  },
+  {
+    fixture: "layout/lower-case.txt",
+    variation: "lower-case cover and Part I captions, lower-case yes/no; dotted phone number",
+    complete: true,
+    fields: {
+      ...BARE_NOTICE,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-Q"],
+      "form.periodEnded": "1998-09-30",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": null,
+      "form.cusip": null,
+      "registrant.name": "Willamette Software Group, Inc.",
+      "registrant.formerName": "Willamette Data Systems, Inc.",
+      "registrant.address": "3030 SW Moody Avenue",
+      "registrant.cityStateZip": "Portland, Oregon 97201",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant is reviewing its revenue recognition for multiple-element software arrangements under " +
+        "Statement of Position 97-2 and may restate its results for the quarter ended June 30, 1998.",
+      "part4.contactName": "Brian T. Kowalczyk",
+      "part4.contactPhone": "503.555.8100",
+      "signature.registrantName": "Willamette Software Group, Inc.",
+      "signature.date": "1998-11-16",
+      "signature.name": "Brian T. Kowalczyk",
+      "signature.title": "Chief Financial Officer",
+    },
+  },
+  {
+    fixture: "layout/letter-after-signature.txt",
+    variation: "accountant's letter typed right after the signature, no instructions between",
+    complete: true,
+    fields: {
+      ...HEADERLESS,
+      ...ALL_FILED_NO_CHANGE,
+      "form.amendment": false,
+      "form.reportTypes": ["10-K"],
+      "form.periodEnded": "1998-12-31",
+      "form.transition": false,
+      "form.transitionPeriodEnded": null,
+      "form.itemsRelatedTo": null,
+      "form.secFileNumber": null,
+      "form.cusip": null,
+      "registrant.name": "Cumberland Plateau Hardwoods, Inc.",
+      "registrant.formerName": null,
+      "registrant.address": "410 Sparta Highway",
+      "registrant.cityStateZip": "Crossville, Tennessee 38555",
+      "part2.reliefClaimed": true,
+      "part3.narrative":
+        "The Registrant's independent auditors have not completed their audit because the Registrant has not yet " +
+        "received the appraisal of its timberlands required to measure an impairment of their carrying value.",
+      "part4.contactName": "Joyce A. Tollett",
+      "part4.contactPhone": "(931) 555-4028",
+      "signature.registrantName": "Cumberland Plateau Hardwoods, Inc.",
+      "signature.date": "1999-03-31",
+      "signature.name": "Joyce A. Tollett",
+      "signature.title": "Treasurer",
+      "auditorLetter.firm": "Marlowe, Hixson & Company",
+      "auditorLetter.date": "1999-03-30",
+      "auditorLetter.text":
+        "As independent auditors, we have been engaged to audit the financial statements of Cumberland Plateau " +
+        "Hardwoods, Inc. for the year ended December 31, 1998. Our audit could not be completed by March 31, 1999 " +
+        "because the appraisal of the Registrant's timberlands has not been received.\n\nWe expect to complete our " +
+        "audit within the fifteen day extension period.",
+    },
+  },
+];
