@@ -9,17 +9,22 @@ import { get, goldFields, same } from "./helpers/gold-score.js";
  * shared corpus). `file` in a gold record is relative to fixtures/samples.
  */
 const root = join(import.meta.dirname, "..", "fixtures");
-const golds = readdirSync(join(root, "gold"))
-  .filter((f) => f.endsWith(".json"))
-  .sort()
-  .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(root, "gold", f), "utf8")) as Record<string, unknown>) }) as Record<string, unknown>);
+function loadGold(dir: string, base: string): Record<string, unknown>[] {
+  return readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ name: f, base, ...(JSON.parse(readFileSync(join(root, dir, f), "utf8")) as Record<string, unknown>) }) as Record<string, unknown>);
+}
+
+/** The shared corpus's gold (files relative to fixtures/samples) and more real notices checked by hand (fixtures/realworld). */
+const golds = [...loadGold("gold", "samples"), ...loadGold("realworld/gold", "realworld")];
 
 function score(filter: (file: string) => boolean): { right: number; total: number; misses: string[] } {
   let right = 0;
   let total = 0;
   const misses: string[] = [];
   for (const gold of golds.filter((g) => filter(String(g.file)))) {
-    const path = join(root, "samples", String(gold.file));
+    const path = join(root, String(gold.base), String(gold.file));
     const result = parseFiling(readFileSync(path), { path: String(gold.file) });
     if (gold.expect === "skip") {
       total++;
@@ -55,6 +60,12 @@ describe("gold accuracy", () => {
 
   it("gets every field of the HTML filings right", () => {
     const s = score((f) => f.endsWith(".htm"));
+    expect(s.misses).toEqual([]);
+  });
+
+  it("gets every field of the further real notices right (fixtures/realworld)", () => {
+    const s = score((f) => f.startsWith("incj-") || f.startsWith("urt-"));
+    expect(s.total).toBeGreaterThan(200);
     expect(s.misses).toEqual([]);
   });
 });

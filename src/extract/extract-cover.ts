@@ -11,6 +11,7 @@ import {
   FILE_NUMBER_VALUE,
   ITEMS_CAPTION,
   NOT_APPLICABLE,
+  NOT_APPLICABLE_LEAD,
   PERIOD_CAPTION,
   REPORT_TYPE_LABEL,
   TRANSITION_LABEL,
@@ -209,7 +210,7 @@ export function readCover(file: VFile): void {
     for (const c of candidates) {
       const v = cleanValue(c.text);
       if (!v || /^[-_=\s]*$/.test(v) || COVER_BOILERPLATE.test(v)) continue;
-      if (NOT_APPLICABLE.test(v)) break;
+      if (NOT_APPLICABLE.test(v) || NOT_APPLICABLE_LEAD.test(v)) break;
       parts.push(v);
       span = span ? { start: span.start, end: c.end } : { start: c.start, end: c.end };
     }

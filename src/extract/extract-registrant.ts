@@ -8,6 +8,9 @@ import {
   CAPTION_NAME,
   CITY_STATE_ZIP,
   NOT_APPLICABLE,
+  NOT_APPLICABLE_LEAD,
+  DEFINED_TERM,
+  FORMERLY,
   PART1_TITLE,
   PART_HEADING,
 } from "../patterns/form-patterns.js";
@@ -63,6 +66,12 @@ function piece(line: LineNode, from: number, to: number): Piece | null {
   const text = cleanValue(unbracket(raw));
   if (!text) return null;
   return { text, span: { start: line.start + from + shift + valueStart(raw), end: line.start + to } };
+}
+
+/** Drops a defined-term remark ("(the \u201cCompany\u201d)") and, for a former name, a leading "formerly". */
+function stripRemarks(text: string, kind: Kind): string {
+  const t = text.replace(DEFINED_TERM, "");
+  return kind === "formerName" ? t.replace(FORMERLY, "") : t;
 }
 
 /**
@@ -165,10 +174,53 @@ export function readRegistrant(file: VFile): void {
     const tail = gaps[captions.length] ?? [];
     if (next && tail.length > 0) values.set(next, tail.slice(0, next === "address" ? 2 : 1));
   }
+  // Each caption owns its inline value; each run of value lines between two
+  // captions goes to the one of them that has no inline value (a Part I may
+  // mix layouts: fixtures/constructed/registrant/mixed-layout.txt), to the
+  // upper one as a continuation when both have one (a wrapped address:
+  // fixtures/excerpts/excerpt-052.txt), else by the block's layout.
+  const owned = captions.map((c) => [c.before, c.after].filter((p): p is Piece => p !== null));
+  const above: Piece[][] = captions.map(() => []);
+  const below: Piece[][] = captions.map(() => []);
+  for (let k = 0; k <= captions.length; k++) {
+    const gap = gaps[k] ?? [];
+    if (gap.length === 0) continue;
+    const up = k - 1;
+    const down = k < captions.length ? k : -1;
+    const upFree = up >= 0 && (owned[up]?.length ?? 0) === 0;
+    const downFree = down >= 0 && (owned[down]?.length ?? 0) === 0;
+    if (up < 0) {
+      if (down >= 0 && valueBefore) above[down] = gap;
+      continue;
+    }
+    if (down < 0) {
+      if (!valueBefore || (owned[up]?.length ?? 0) > 0) below[up] = gap.slice(0, 4);
+      continue;
+    }
+    if (upFree && !downFree) below[up] = gap;
+    else if (downFree && !upFree) above[down] = gap;
+    else if (!upFree && !downFree) below[up] = gap;
+    else if (valueBefore) {
+      // Value-above layout, but the upper caption got nothing from above: its value stands under it.
+      const upHasAbove = (above[up]?.length ?? 0) > 0;
+      if (!upHasAbove && gap.length >= 2) {
+        below[up] = gap.slice(0, 1);
+        above[down] = gap.slice(1);
+      } else above[down] = gap;
+    } else if ((above[up]?.length ?? 0) > 0) {
+      // The upper caption already has its value above it: so does the lower one.
+      above[down] = gap;
+    } else {
+      // Value-below layout, but nothing stands under the lower caption: its value stands above it.
+      const downHasBelow = (gaps[k + 1]?.length ?? 0) > 0;
+      if (!downHasBelow && gap.length >= 2) {
+        below[up] = gap.slice(0, -1);
+        above[down] = gap.slice(-1);
+      } else below[up] = gap;
+    }
+  }
   captions.forEach((c, k) => {
-    const inline = [c.before, c.after].filter((p): p is Piece => p !== null);
-    const gap = valueBefore ? (gaps[k] ?? []) : (gaps[k + 1] ?? []);
-    values.set(c.kind, valueBefore ? [...gap, ...inline] : [...inline, ...gap]);
+    values.set(c.kind, [...(above[k] ?? []), ...(owned[k] ?? []), ...(below[k] ?? [])]);
   });
 
   // An address block of several lines under one caption, with no city caption,
@@ -189,8 +241,8 @@ export function readRegistrant(file: VFile): void {
       if (kind !== "formerName") warn(file, path, "field-missing", `no ${kind} caption in Part I`);
       continue;
     }
-    const text = cleanValue(pieces.map((p) => p.text).join(" "));
-    if (!text || NOT_APPLICABLE.test(text)) {
+    const text = cleanValue(stripRemarks(pieces.map((p) => p.text).join(" "), kind));
+    if (!text || NOT_APPLICABLE.test(text) || NOT_APPLICABLE_LEAD.test(text)) {
       setField(ctx, path, null, null);
       if (kind !== "formerName") warn(file, path, "field-missing", `Part I gives no ${kind}`);
       continue;

@@ -134,11 +134,11 @@ export const AMENDMENT_MARK = pattern(String.raw`
 // ---------------------------------------------------------------- Part I
 
 /** Part I caption: full name of registrant. */
-export const CAPTION_NAME = pattern(String.raw`Full \s{1,3} Name \s{1,3} of \s{1,3} (?: the \s{1,3} )? Registrant`, "i");
+export const CAPTION_NAME = pattern(String.raw`(?: Full | Exact ) \s{1,3} Name \s{1,3} of \s{1,3} (?: the \s{1,3} )? Registrant (?: \s{1,3} as \s{1,3} specified \s{1,3} in \s{1,3} (?: its \s{1,3} )? charter )?`, "i");
 /** Part I caption: former name. */
 export const CAPTION_FORMER = pattern(String.raw`Former \s{1,3} Name ,? \s{0,3} (?: if \s{1,3} applicable )?`, "i");
 /** Part I caption: address of principal executive office. */
-export const CAPTION_ADDRESS = pattern(String.raw`Address \s{1,3} of \s{1,3} (?: the \s{1,3} )? Principal \s{1,3} (?: Executive \s{1,3} )? Offices? (?: \s{0,3} \( \s{0,2} Street \s{1,3} and \s{1,3} Number \s{0,2} \) )?`, "i");
+export const CAPTION_ADDRESS = pattern(String.raw`Address \s{1,3} of \s{1,3} (?: the \s{1,3} )? Principal \s{1,3} (?: Executive \s{1,3} )? Offices? (?: \s{0,3} [(,] \s{0,2} Street \s{1,3} and \s{1,3} Number \s{0,2} \)? )?`, "i");
 /** Part I caption: city, state and zip code. */
 export const CAPTION_CITY = pattern(String.raw`City , \s{0,3} State ,? \s{1,3} (?: and \s{1,3} )? Zip \s{0,3} (?: Code )?`, "i");
 
@@ -280,3 +280,12 @@ export const COVER_BOILERPLATE = pattern(String.raw`Nothing \s{1,3} in \s{1,3} t
 
 /** A cover line that is never Part I's first value: captions of the cover and its boxes. */
 export const COVER_LINE = pattern(String.raw`notification \s{1,3} relates | Period \s{1,3} Ended | Transition \s{1,3} (?: Report | Period ) | Check \s{1,3} One | [\u2610\u2612\u2370] | \[ | Form \s{0,2} 1[01] - | verified \s{1,3} any`, "i");
+
+/** "N/A - See Exhibit A", "Not applicable; …": a not-applicable answer with a remark after it. */
+export const NOT_APPLICABLE_LEAD = pattern(String.raw`^ \s{0,3} (?: N \s{0,2} / \s{0,2} A | None | Not \s{1,3} Applicable | Inapplicable ) \s{0,3} [-\u2013\u2014,.;:(]`, "i");
+
+/** A defined-term remark after a name: (the "Company"), (the \u201cRegistrant\u201d). */
+export const DEFINED_TERM = pattern(String.raw`\s{0,3} \( \s{0,3} (?: the \s{1,3} | hereinafter \s{1,3} )? ["\u201c\u201d'] [^"\u201c\u201d()\n]{1,40} ["\u201c\u201d'] \s{0,3} \)`, "gi");
+
+/** "formerly" before a former name. */
+export const FORMERLY = pattern(String.raw`^ \s{0,3} \(? \s{0,3} formerly \s{1,3}`, "i");

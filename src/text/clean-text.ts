@@ -12,7 +12,18 @@ export function cleanValue(text: string): string {
 
 /** A value with the brackets of a parenthesised caption stripped from its ends. */
 export function unbracket(text: string): string {
-  return text.replace(LEADING_OPEN, "").replace(TRAILING_CLOSE, "");
+  const open = count(text, "(");
+  const close = count(text, ")");
+  let t = text;
+  if (open > close || (open === close && t.trimStart().startsWith("(") && t.trimEnd().endsWith(")"))) t = t.replace(LEADING_OPEN, "");
+  if (close > count(t, "(")) t = t.replace(TRAILING_CLOSE, "");
+  return t.trim();
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** Offset in `raw` where its value starts (after white space and layout punctuation); `raw.length` when none. */

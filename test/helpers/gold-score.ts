@@ -70,5 +70,5 @@ export function same(path: string, want: unknown, got: unknown): boolean {
 
 /** The gold's field paths (without its bookkeeping keys). */
 export function goldFields(gold: Record<string, unknown>): [string, unknown][] {
-  return Object.entries(gold).filter(([k]) => !["file", "name", "note", "expect"].includes(k));
+  return Object.entries(gold).filter(([k]) => !["file", "name", "note", "expect", "base"].includes(k));
 }
