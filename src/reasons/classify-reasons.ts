@@ -72,65 +72,122 @@ export function classifyReasons(input: ReasonInput): ReasonResult {
   return { reasons: CATEGORY_ORDER.filter((c) => found.has(c)), hits: dedupe(hits) };
 }
 
+/**
+ * Reads one field. Each row's patterns run once over the whole field (not
+ * once per sentence, which costs a pass per sentence and row); a match then
+ * counts only inside one sentence, judged by that sentence's scope, built
+ * when first needed.
+ */
 function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
-  for (const span of splitSentences(text)) {
-    const sentence = text.slice(span.start, span.end);
-    if (field === "changeExplanation" && !ESTIMATE_CONTEXT.test(sentence)) continue;
-    const scope = new SentenceScope(sentence);
-    if (scope.hedged) continue;
-    for (const rule of REASON_TABLE) readRule(rule, scope, span, field, text, hits);
-  }
+  const sentences = splitSentences(text);
+  const scopes = new Map<number, SentenceScope | null>();
+  /** The scope of sentence `i`, or null when the sentence gives no reasons (hedged; a results comment in Part IV). */
+  const scopeOf = (i: number): SentenceScope | null => {
+    let scope = scopes.get(i);
+    if (scope === undefined) {
+      const span = sentences[i] as SentenceSpan;
+      const sentence = text.slice(span.start, span.end);
+      scope = field === "changeExplanation" && !test(ESTIMATE_CONTEXT, sentence) ? null : new SentenceScope(sentence);
+      if (scope?.hedged) scope = null;
+      scopes.set(i, scope);
+    }
+    return scope;
+  };
+  for (const rule of REASON_TABLE) readRule(rule, text, sentences, scopeOf, field, hits);
 }
 
 function readRule(
   rule: ReasonRule,
-  scope: SentenceScope,
-  span: SentenceSpan,
-  field: ReasonField,
   text: string,
+  sentences: SentenceSpan[],
+  scopeOf: (i: number) => SentenceScope | null,
+  field: ReasonField,
   hits: ReasonHit[],
 ): void {
-  const sentence = scope.text;
-  const found = findAll(rule.phrase, sentence);
+  const found = matchesInSentences(rule.phrase, text, sentences);
   if (found.length === 0) return;
-  if (rule.unlessSentence && test(rule.unlessSentence, sentence)) return;
-  const unless = rule.unless ? findAll(rule.unless, sentence) : [];
-  const near = rule.near ? findAll(rule.near, sentence) : [];
-  for (const m of found) {
+  const unless = rule.unless ? findAll(rule.unless, text) : [];
+  const near = rule.near ? findAll(rule.near, text) : [];
+  const refused = new Map<number, boolean>();
+  for (const { match: m, sentence: i } of found) {
+    const span = sentences[i] as SentenceSpan;
+    const scope = scopeOf(i);
+    if (!scope) continue;
+    if (rule.unlessSentence) {
+      let no = refused.get(i);
+      if (no === undefined) refused.set(i, (no = test(rule.unlessSentence, scope.text)));
+      if (no) continue;
+    }
     let start = m.start;
     let end = m.end;
     if (overlapsAny(unless, start, end)) continue;
-    if (isCompanyName(sentence, start)) continue;
+    if (isCompanyName(text, start)) continue;
     if (rule.near) {
-      const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN);
+      const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN, span);
       if (!partner) continue;
       start = Math.min(start, partner.start);
       end = Math.max(end, partner.end);
     }
-    if (scope.isNegated(start, end)) continue;
-    hits.push(hitOf(rule.category, field, text, span.start + start, span.start + end));
+    if (scope.isNegated(start - span.start, end - span.start)) continue;
+    hits.push(hitOf(rule.category, field, text, start, end));
   }
 }
 
+/**
+ * Matches of a global pattern that lie inside one sentence, with that
+ * sentence's index. A match running over a sentence end is dropped and the
+ * scan goes on from its next character (matches are bounded in length, so
+ * this stays linear).
+ */
+function matchesInSentences(re: RegExp, text: string, sentences: SentenceSpan[]): Array<{ match: Span; sentence: number }> {
+  const out: Array<{ match: Span; sentence: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const i = lastStartingBy(sentences, start);
+    const span = sentences[i];
+    if (m[0].length === 0 || !span || end > span.end) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    out.push({ match: { start, end, text: m[0], groups: m.groups ?? {} }, sentence: i });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** Index of the last sentence starting at or before `at`, or -1. */
+function lastStartingBy(sentences: SentenceSpan[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as SentenceSpan).start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** A capitalised phrase followed by a corporate suffix is a name: "Titan Acquisition Corp". */
-function isCompanyName(sentence: string, at: number): boolean {
-  const c = sentence[at];
+function isCompanyName(text: string, at: number): boolean {
+  const c = text[at];
   if (c === undefined || c < "A" || c > "Z") return false;
   COMPANY_NAME_AHEAD.lastIndex = at;
-  return COMPANY_NAME_AHEAD.test(sentence);
+  return COMPANY_NAME_AHEAD.test(text);
 }
 
 /**
- * The `near` span closest to `[start, end)`, if its gap is at most `within`.
- * `spans` come from one left-to-right scan (ordered, not overlapping), so a
- * binary search finds the neighbours.
+ * The `near` span closest to `[start, end)` inside the same sentence, if its
+ * gap is at most `within`. `spans` come from one left-to-right scan (ordered,
+ * not overlapping), so a binary search finds the neighbours.
  */
-function nearest(spans: Span[], start: number, end: number, within: number): Span | null {
+function nearest(spans: Span[], start: number, end: number, within: number, sentence: SentenceSpan): Span | null {
   const i = lastEndingBy(spans, start);
   let best: Span | null = null;
   let bestGap = Infinity;
   for (const s of [spans[i], spans[i + 1]]) {
-    if (!s) continue;
+    if (!s || s.start < sentence.start || s.end > sentence.end) continue;
     const gap = s.end <= start ? start - s.end : s.start >= end ? s.start - end : 0;
     if (gap < bestGap) {
       best = s;
