@@ -89,9 +89,11 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   /** Notices written since the last checkpoint, for the next one. */
   let newNotices: Notice[] = [];
   const writer = createRecordWriter(options.format);
+  // The progress file is rewritten before the output is cut back or started
+  // anew, so that it never describes an output that is no longer there.
+  const journal: JournalWriter | null = outFile ? await openJournal(journalPath(outFile), key, resumeFrom) : null;
   const out: OutputSink = outFile ? await openFileSink(outFile, checkpoint?.out ?? 0) : streamSink(io.stdout);
   const errors: OutputSink | null = errorsFile ? await openFileSink(errorsFile, checkpoint?.errors ?? 0) : null;
-  const journal: JournalWriter | null = outFile ? await openJournal(journalPath(outFile), key, resumeFrom) : null;
   const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), stats.inputs);
   const parser = options.parser ?? (options.jobs === 1 ? await createInProcessParser() : createWorkerParser(options.jobs));
   const checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;

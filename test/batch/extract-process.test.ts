@@ -41,34 +41,42 @@ describe("worker pool", () => {
 });
 
 describe("--resume", () => {
-  it.each(["jsonl", "csv"])("finishes a %s job killed at random moments: every input once, no broken line", async (format) => {
+  it.each(["jsonl", "csv", "json"])("finishes a %s job killed at random moments: every input once, no broken line", async (format) => {
     const dir = tempDir();
     // Mostly inputs screened out by their header, so the run is quick but checkpoints often.
     // As .nc submissions with CIKs, so `history` must survive the restarts too.
-    const paths = await buildFeed(dir, 200, 5, [...SKIPPED_NAMES, "igene-nt10k-1998.txt"], true);
+    const paths = await buildFeed(dir, 150, 5, [...SKIPPED_NAMES, "igene-nt10k-1998.txt"], true);
     const args = (out: string, errors: string): string[] =>
       [BIN, "extract", ...paths, "--format", format, "--jobs", "2", "--out", out, "--errors", errors, "--checkpoint-ms", "15"];
 
+    const started = Date.now();
     const clean = await child(args(join(dir, "clean"), join(dir, "clean-errors")), null);
     expect(clean.code).toBe(0);
+    // Kill moments spread over the time a whole run takes on this machine.
+    const runMs = Date.now() - started;
 
     const out = join(dir, "out");
     const errors = join(dir, "errors");
     let seed = Date.now() % 100_000;
     const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const kills: number[] = [];
+    let interrupted = 0;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const delay = 100 + Math.floor(random() * 600);
+      // Two random moments, then one in the middle of a run, so at least one kill lands mid-run.
+      const delay = attempt < 2 ? 150 + Math.floor(random() * Math.max(100, runMs - 150)) : Math.floor(runMs / 2);
       kills.push(delay);
       const extra = attempt === 0 ? [] : ["--resume"];
       await child([...args(out, errors), ...extra], delay);
+      if (existsSync(`${out}.progress`) && readFileSync(`${out}.progress`, "utf8").split("\n").length > 2) interrupted++;
     }
+    expect(interrupted, `killed after ${kills.join(", ")} ms`).toBeGreaterThan(0);
     const last = await child([...args(out, errors), "--resume"], null);
     expect(last.code, `killed after ${kills.join(", ")} ms`).toBe(0);
     expect(existsSync(`${out}.progress`)).toBe(false);
     const got = readFileSync(out, "utf8");
     const gotErrors = readFileSync(errors, "utf8");
     expect(got.endsWith("\n") || got === "").toBe(true);
+    if (format === "json") expect(() => JSON.parse(got)).not.toThrow();
     expect(() => jsonLines(gotErrors)).not.toThrow();
     expect(got, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean"), "utf8"));
     expect(gotErrors, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean-errors"), "utf8"));
@@ -76,7 +84,7 @@ describe("--resume", () => {
     if (format === "jsonl") {
       const records = jsonLines<{ source: { path: string }; history: { priorNotices: number | null } }>(got);
       expect(new Set(records.map((r) => r.source.path)).size).toBe(records.length);
-      expect(records.length + jsonLines(gotErrors).length).toBe(200 * 4 + 5 * 4);
+      expect(records.length + jsonLines(gotErrors).length).toBe(150 * 4 + 5 * 4);
     }
   }, 60_000);
 });
