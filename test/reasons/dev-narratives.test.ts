@@ -55,7 +55,7 @@ describe("reason coder on labelled narratives", () => {
     expect(microF1(items)).toBeGreaterThanOrEqual(0.85);
   });
 
-  for (const file of ["constructed.jsonl", "constructed-2.jsonl"]) {
+  for (const file of ["constructed.jsonl", "constructed-2.jsonl", "constructed-3.jsonl"]) {
     it(`codes every narrative of ${file} as labelled`, () => {
       const wrong = jsonl<{ id: string; narrative: string; reasons: string[] }>(`fixtures/reasons/${file}`)
         .map((n) => ({ id: n.id, want: [...n.reasons].sort(), got: [...classifyReasons({ narrative: n.narrative }).reasons].sort() }))
