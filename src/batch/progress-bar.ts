@@ -49,7 +49,8 @@ export function createProgress(out: CliOutput, totalBytes: number | null, startD
       if (fraction > 0.001) parts.push(`ETA ${clock((seconds * (1 - fraction)) / fraction)}`);
     }
     if (current) parts.push(current);
-    const width = Math.max(40, (out as CliOutput & { columns?: number }).columns ?? 100) - 1;
+    const columns = (out as CliOutput & { columns?: number }).columns;
+    const width = (columns !== undefined && columns >= 40 ? columns : 100) - 1;
     const line = (bar + parts.join("  ")).slice(0, width);
     out.write(`\r${line}\x1b[K`);
     drawn = true;

@@ -2,17 +2,16 @@ import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../cli/cli-io.js";
-import { createRecordWriter, type OutputFormat } from "../output/record-writer.js";
-import { NoticeHistory } from "../record/notice-history.js";
+import type { OutputFormat } from "../output/record-writer.js";
 import { enumerateInputs } from "../sources/enumerate-inputs.js";
 import { screenForms } from "../sources/screen-forms.js";
 import type { SourceItem } from "../sources/source-item.js";
-import { bump, emptyStats, formatSummary, total, type BatchStats } from "./batch-stats.js";
-import { openFileSink, streamSink, type OutputSink } from "./output-sink.js";
+import { CHECKPOINT_MS, openBatchOutput } from "./batch-output.js";
+import { formatSummary, total, type BatchStats } from "./batch-stats.js";
 import { createInProcessParser, createWorkerParser, type FilingParser } from "./parse-pool.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { createProgress } from "./progress-bar.js";
-import { journalPath, openJournal, readJournal, type JournalWriter, type Notice } from "./resume-journal.js";
+import { journalPath, openJournal, readJournal } from "./resume-journal.js";
 
 /** What `extract` was asked to do. */
 export interface BatchOptions {
@@ -31,7 +30,7 @@ export interface BatchOptions {
   resume: boolean;
   /** Inputs larger than this are skipped unread. */
   maxBytes: number;
-  /** Milliseconds between checkpoints of the output (default {@link CHECKPOINT_MS}). */
+  /** Milliseconds between checkpoints of the output (default `CHECKPOINT_MS`, one second). */
   checkpointMs?: number;
   /** The parser to use instead of the default one (tests). */
   parser?: FilingParser;
@@ -43,10 +42,6 @@ export interface BatchResult {
   exitCode: number;
 }
 
-/** Time between checkpoints: each one fsyncs the output, so not too often. */
-export const CHECKPOINT_MS = 1000;
-/** Output queued beyond this is written out, checkpoint or not. */
-const FLUSH_BYTES = 1 << 20;
 /** Inputs in flight at most, per job: bounds memory whatever the input size. */
 const SLOTS_PER_JOB = 8;
 /** Bytes of loaded inputs in flight at most (one larger input always passes). */
@@ -72,94 +67,49 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   const outFile = options.out === null ? null : resolve(io.cwd, options.out);
   const errorsFile = options.errors === null ? null : resolve(io.cwd, options.errors);
   const resumeFrom = outFile && options.resume ? await readJournal(journalPath(outFile), key) : null;
-  const checkpoint = resumeFrom?.checkpoint ?? null;
-  const stats: BatchStats = checkpoint ? structuredClone(checkpoint.stats) : emptyStats();
-  const exitCode = (): number => (total(stats.failures) > 0 ? 1 : 0);
+  const resumedAt = resumeFrom?.checkpoint.stats.inputs ?? 0;
 
-  if (checkpoint?.done && outFile) {
+  if (resumeFrom?.checkpoint.done && outFile) {
     const journal = await openJournal(journalPath(outFile), key, resumeFrom);
     await journal.remove();
+    const { stats } = resumeFrom.checkpoint;
     io.stderr.write("edgar-nt extract: the output was already complete\n");
-    io.stderr.write(formatSummary(stats, { seconds: 0, inputsThisRun: 0, resumedAt: stats.inputs }));
-    return { stats, exitCode: exitCode() };
+    io.stderr.write(formatSummary(stats, { seconds: 0, inputsThisRun: 0, resumedAt }));
+    return { stats, exitCode: exitCode(stats) };
   }
 
-  const history = new NoticeHistory();
-  for (const [cik, date] of resumeFrom?.notices ?? []) history.remember(cik, date);
-  /** Notices written since the last checkpoint, for the next one. */
-  let newNotices: Notice[] = [];
-  const writer = createRecordWriter(options.format);
-  // The progress file is rewritten before the output is cut back or started
-  // anew, so that it never describes an output that is no longer there.
-  const journal: JournalWriter | null = outFile ? await openJournal(journalPath(outFile), key, resumeFrom) : null;
-  const out: OutputSink = outFile ? await openFileSink(outFile, checkpoint?.out ?? 0) : streamSink(io.stdout);
-  const errors: OutputSink | null = errorsFile ? await openFileSink(errorsFile, checkpoint?.errors ?? 0) : null;
-  const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), stats.inputs);
+  const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), resumedAt);
+  const output = await openBatchOutput({
+    format: options.format,
+    outFile,
+    errorsFile,
+    stdout: io.stdout,
+    key,
+    resumeFrom,
+    checkpointMs: options.checkpointMs ?? CHECKPOINT_MS,
+    progress,
+  });
   const parser = options.parser ?? (options.jobs === 1 ? await createInProcessParser() : createWorkerParser(options.jobs));
-  const checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;
-  const resumedAt = stats.inputs;
-  let lastCheckpoint = Date.now();
-
-  const saveCheckpoint = async (done: boolean): Promise<void> => {
-    await out.flush();
-    await errors?.flush();
-    lastCheckpoint = Date.now();
-    if (!journal) return;
-    // The bytes a checkpoint counts are durable before the checkpoint is.
-    await out.sync();
-    await errors?.sync();
-    const notices = newNotices;
-    newNotices = [];
-    await journal.append({
-      inputs: stats.inputs,
-      out: out.flushed,
-      errors: errors?.flushed ?? 0,
-      notices,
-      stats,
-      done,
-    });
-  };
-
-  // Skips go to the errors file when there is one, else to standard error;
-  // failures are named on standard error in any case.
-  const listError = (path: string, kind: "skip" | "failure", ruleId: string, reason: string): void => {
-    bump(kind === "skip" ? stats.skips : stats.failures, ruleId);
-    errors?.write(JSON.stringify({ path, reason, ruleId, kind }) + "\n");
-    if (kind === "failure") progress.log(`${path}: failed (${ruleId}): ${reason}`);
-    else if (!errors) progress.log(`${path}: skipped (${ruleId}): ${reason}`);
-  };
 
   const settle = async (slot: Slot): Promise<void> => {
     const { item } = slot;
-    if (item.kind === "filing") {
-      const outcome = await slot.outcome;
-      if (!outcome || "crashed" in outcome) {
-        listError(item.path, "failure", "parse-crashed", outcome?.crashed ?? "no outcome");
-      } else if (outcome.record) {
-        const record = outcome.record;
-        history.annotate(record);
-        if (journal && record.filing.cik) newNotices.push([record.filing.cik, record.filing.filedDate ?? record.signature.date]);
-        for (const warning of record.warnings) bump(stats.warnings, warning.ruleId);
-        out.write(writer.record(record, stats.records));
-        stats.records++;
-      } else {
-        const skip = outcome.skip ?? { ruleId: "not-12b25", reason: "the parser gave no record" };
-        listError(item.path, "skip", skip.ruleId, skip.reason);
-      }
+    if (item.kind !== "filing") {
+      output.list(item.path, item.kind, item.ruleId, item.reason);
     } else {
-      listError(item.path, item.kind, item.ruleId, item.reason);
+      const outcome = await slot.outcome;
+      if (!outcome || "crashed" in outcome) output.list(item.path, "failure", "parse-crashed", outcome?.crashed ?? "no outcome");
+      else if (outcome.record) output.record(outcome.record);
+      else {
+        const skip = outcome.skip ?? { ruleId: "not-12b25", reason: "the parser gave no record" };
+        output.list(item.path, "skip", skip.ruleId, skip.reason);
+      }
     }
-    stats.inputs++;
-    progress.update(stats.inputs);
-    if (Date.now() - lastCheckpoint >= checkpointMs) await saveCheckpoint(false);
-    else if (out.pending + (errors?.pending ?? 0) >= FLUSH_BYTES) {
-      await out.flush();
-      await errors?.flush();
-    }
+    await output.tick();
   };
 
   try {
-    if ((checkpoint?.out ?? 0) === 0) out.write(writer.header());
+    // Inputs in flight, oldest first: results are written strictly in this
+    // order, and reading waits while the window is full.
     const window: Slot[] = [];
     let inflight = 0;
     const maxSlots = Math.max(4, options.jobs * SLOTS_PER_JOB);
@@ -168,7 +118,7 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
       {
         maxBytes: options.maxBytes,
         screen: screenForms(options.forms),
-        alreadyDone: stats.inputs,
+        alreadyDone: resumedAt,
         onSource: (path) => progress.source(path),
         onBytes: (n) => progress.bytes(n),
       },
@@ -194,18 +144,20 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
       }
     }
     for (const slot of window) await settle(slot);
-    out.write(writer.footer(stats.records));
-    await saveCheckpoint(true);
-    await out.close();
-    await errors?.close();
-    await journal?.remove();
+    await output.finish();
   } finally {
     progress.finish();
     await parser.close();
   }
+  const { stats } = output;
   const seconds = (Date.now() - started) / 1000;
   io.stderr.write(formatSummary(stats, { seconds, inputsThisRun: stats.inputs - resumedAt, resumedAt }));
-  return { stats, exitCode: exitCode() };
+  return { stats, exitCode: exitCode(stats) };
+}
+
+/** 1 when some input failed, else 0 (skips count as processed). */
+function exitCode(stats: BatchStats): number {
+  return total(stats.failures) > 0 ? 1 : 0;
 }
 
 /**

@@ -1,0 +1,126 @@
+import { createRecordWriter, type OutputFormat } from "../output/record-writer.js";
+import { NoticeHistory } from "../record/notice-history.js";
+import type { NtRecord } from "../record/types.js";
+import { bump, emptyStats, type BatchStats } from "./batch-stats.js";
+import { openFileSink, streamSink, type OutputSink } from "./output-sink.js";
+import type { Progress } from "./progress-bar.js";
+import { journalPath, openJournal, type JournalWriter, type Notice, type ResumePoint } from "./resume-journal.js";
+import type { CliOutput } from "../cli/cli-io.js";
+
+/** Time between checkpoints: each one fsyncs the output, so not too often. */
+export const CHECKPOINT_MS = 1000;
+/** Output queued beyond this is written out, checkpoint or not. */
+const FLUSH_BYTES = 1 << 20;
+
+/** Where a batch writes, and how. */
+export interface BatchOutputOptions {
+  format: OutputFormat;
+  /** Output file (absolute), or null for `stdout`. */
+  outFile: string | null;
+  /** Errors file (absolute), or null. */
+  errorsFile: string | null;
+  stdout: CliOutput;
+  /** Names the job in the progress file. */
+  key: string;
+  /** Where an earlier run stopped, when resuming. */
+  resumeFrom: ResumePoint | null;
+  /** Milliseconds between checkpoints. */
+  checkpointMs: number;
+  progress: Progress;
+}
+
+/**
+ * The writing side of a batch, fed one input at a time in input order:
+ * records to the output (with `history` filled in), skips and failures to the
+ * errors file or standard error, the counts, and the checkpoints of
+ * `--resume`.
+ */
+export interface BatchOutput {
+  /** The counts so far (resumed runs included). */
+  readonly stats: BatchStats;
+  /** Writes the record of one input. */
+  record(record: NtRecord): void;
+  /** Lists an input that gave no record. */
+  list(path: string, kind: "skip" | "failure", ruleId: string, reason: string): void;
+  /** After each input: writes out, or checkpoints, when due. */
+  tick(): Promise<void>;
+  /** Writes the footer and the last checkpoint, closes the files, deletes the progress file. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Opens the output, the errors file and (with an output file) the progress
+ * file; a resumed run cuts the first two back to the last checkpoint.
+ */
+export async function openBatchOutput(options: BatchOutputOptions): Promise<BatchOutput> {
+  const { resumeFrom, progress } = options;
+  const checkpoint = resumeFrom?.checkpoint ?? null;
+  const stats: BatchStats = checkpoint ? structuredClone(checkpoint.stats) : emptyStats();
+  const history = new NoticeHistory();
+  for (const [cik, date] of resumeFrom?.notices ?? []) history.remember(cik, date);
+  /** Notices written since the last checkpoint, for the next one. */
+  let newNotices: Notice[] = [];
+  const writer = createRecordWriter(options.format);
+  // The progress file is rewritten before the output is cut back or started
+  // anew, so that it never describes an output that is no longer there.
+  const journal: JournalWriter | null = options.outFile
+    ? await openJournal(journalPath(options.outFile), options.key, resumeFrom)
+    : null;
+  const out: OutputSink = options.outFile
+    ? await openFileSink(options.outFile, checkpoint?.out ?? 0)
+    : streamSink(options.stdout);
+  const errors: OutputSink | null = options.errorsFile
+    ? await openFileSink(options.errorsFile, checkpoint?.errors ?? 0)
+    : null;
+  if ((checkpoint?.out ?? 0) === 0) out.write(writer.header());
+  let lastCheckpoint = Date.now();
+
+  const flush = async (): Promise<void> => {
+    await out.flush();
+    await errors?.flush();
+  };
+  const saveCheckpoint = async (done: boolean): Promise<void> => {
+    await flush();
+    lastCheckpoint = Date.now();
+    if (!journal) return;
+    // The bytes a checkpoint counts are durable before the checkpoint is.
+    await out.sync();
+    await errors?.sync();
+    const notices = newNotices;
+    newNotices = [];
+    await journal.append({ inputs: stats.inputs, out: out.flushed, errors: errors?.flushed ?? 0, notices, stats, done });
+  };
+
+  return {
+    stats,
+    record(record) {
+      history.annotate(record);
+      if (journal && record.filing.cik) newNotices.push([record.filing.cik, record.filing.filedDate ?? record.signature.date]);
+      for (const warning of record.warnings) bump(stats.warnings, warning.ruleId);
+      out.write(writer.record(record, stats.records));
+      stats.records++;
+      stats.inputs++;
+    },
+    // Skips go to the errors file when there is one, else to standard error;
+    // failures are named on standard error in any case.
+    list(path, kind, ruleId, reason) {
+      bump(kind === "skip" ? stats.skips : stats.failures, ruleId);
+      errors?.write(JSON.stringify({ path, reason, ruleId, kind }) + "\n");
+      if (kind === "failure") progress.log(`${path}: failed (${ruleId}): ${reason}`);
+      else if (!errors) progress.log(`${path}: skipped (${ruleId}): ${reason}`);
+      stats.inputs++;
+    },
+    async tick() {
+      progress.update(stats.inputs);
+      if (Date.now() - lastCheckpoint >= options.checkpointMs) await saveCheckpoint(false);
+      else if (out.pending + (errors?.pending ?? 0) >= FLUSH_BYTES) await flush();
+    },
+    async finish() {
+      out.write(writer.footer(stats.records));
+      await saveCheckpoint(true);
+      await out.close();
+      await errors?.close();
+      await journal?.remove();
+    },
+  };
+}
