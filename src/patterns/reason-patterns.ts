@@ -43,6 +43,19 @@ export function phrase(source: string): RegExp {
   return pattern(phraseSource(source), "gi");
 }
 
+/**
+ * `phrase()` of several alternatives, one per array entry, so that a
+ * vocabulary reads as a list: `anyPhrase(["going concern", "Chapter (?:7|11)"])`.
+ */
+export function anyPhrase(list: readonly string[]): RegExp {
+  return phrase(alternatives(list));
+}
+
+/** Several phrase-syntax alternatives as one group, for use inside other phrases. */
+export function alternatives(list: readonly string[]): string {
+  return `(?:${list.join("|")})`;
+}
+
 /** The RegExp source `phrase()` compiles, for composing larger patterns. */
 export function phraseSource(source: string): string {
   const tokens = source.split(" ").filter((t) => t !== "");
@@ -150,7 +163,8 @@ export const CLAUSE_BREAK = pattern(
  */
 export const NEGATION_BEFORE = pattern(
   String.raw`
-  \b (?: neither | nor | absent | absence \s+ of | other \s+ than | unrelated \s+ to | irrespective \s+ of
+  \b not \s+ (?: in \s+ )? (?= default | breach | violation | arrears )
+  | \b (?: neither | nor | absent | absence \s+ of | other \s+ than | unrelated \s+ to | irrespective \s+ of
        | regardless \s+ of | apart \s+ from | excluding | rule \s+ out | ruled \s+ out ) \b
   | \b not \s+ (?: be \s+ | been \s+ | have \s+ | had \s+ | being \s+ )?
        (?: (?: a | an | the | any | in ) \s+ )? (?: direct \s+ | indirect \s+ )?
