@@ -18,7 +18,7 @@ import {
   TRANSITION_PERIOD_CAPTION,
 } from "../patterns/form-patterns.js";
 import { findDates } from "../parse/read-date.js";
-import { cleanValue, collapse } from "../text/clean-text.js";
+import { cleanValue, collapse, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext, type Span } from "./context.js";
 import { readChoices } from "./read-choices.js";
 import { readValueNear } from "./read-value-near.js";
@@ -212,7 +212,7 @@ export function readCover(file: VFile): void {
       if (!v || /^[-_=\s]*$/.test(v) || COVER_BOILERPLATE.test(v)) continue;
       if (NOT_APPLICABLE.test(v) || NOT_APPLICABLE_LEAD.test(v)) break;
       parts.push(v);
-      span = span ? { start: span.start, end: c.end } : { start: c.start, end: c.end };
+      span = span ? { start: span.start, end: c.end } : { start: c.start + valueStart(c.text), end: c.end };
     }
     const items = collapse(parts.join(" "));
     record.form.itemsRelatedTo = items || null;

@@ -92,7 +92,12 @@ export function readLetter(file: VFile): void {
   const ctx = context(file);
   file.data.auditorLetter = null;
   ctx.record.auditorLetter = null;
-  if (readLetterFrom(ctx, file, sectionLines(ctx.root, "trailer"), false)) return;
+  // A letter pasted right after the signature (no instructions between) may
+  // start inside the signature block: read both (fixtures/constructed/layout/letter-after-signature.txt).
+  const signature = sectionLines(ctx.root, "signature");
+  const lastSig = signature.reduce((n, l, i) => (CONFORMED_SIGNATURE.test(l.value) ? i : n), -1);
+  const tail = [...signature.slice(lastSig + 1), ...sectionLines(ctx.root, "trailer")];
+  if (readLetterFrom(ctx, file, tail, false)) return;
   for (const letter of ctx.letters) {
     const lctx: ExtractContext = { ...ctx, derived: letter.derived, documentOffset: letter.documentOffset, root: letter.root };
     if (readLetterFrom(lctx, file, allLines(letter.root), true)) return;

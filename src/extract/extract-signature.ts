@@ -13,6 +13,8 @@ import {
   TRAILING_HAS,
   PURSUANT_LEAD,
   TITLE_CONTINUATION,
+  TITLE_CONNECTOR_END,
+  TITLE_TAIL,
 } from "../patterns/form-patterns.js";
 import { findDates } from "../parse/read-date.js";
 import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
@@ -48,10 +50,30 @@ function valueLine(lines: LineNode[], from: number, step: 1 | -1, limit = 3): Li
 
 function setText(ctx: ExtractContext, path: string, line: LineNode, from: number, to: number): boolean {
   const raw = line.value.slice(from, to);
-  const value = cleanValue(unbracket(raw).replace(TRAILING_HAS, ""));
+  const kept = unbracket(raw).replace(TRAILING_HAS, "");
+  const value = cleanValue(kept);
   if (!value) return false;
-  setField(ctx, path, value, { start: line.start + from + valueStart(raw), end: line.start + to });
+  const at = raw.indexOf(kept);
+  const start = at >= 0 ? from + at + valueStart(kept) : from + valueStart(raw);
+  const end = at >= 0 ? from + at + kept.trimEnd().length : to;
+  setField(ctx, path, value, { start: line.start + start, end: line.start + end });
   return true;
+}
+
+/**
+ * A title that ends with "and", "of", a comma… goes on on the next line
+ * ("Executive Vice President and" / "Chief Financial Officer":
+ * fixtures/constructed/marks/slashes.txt); appends that line.
+ */
+function continueTitle(ctx: ExtractContext, lines: LineNode[], at: number): void {
+  const title = ctx.record.signature.title;
+  const next = lines[at + 1];
+  if (!title || !next || !(TITLE_CONNECTOR_END.test(title) || TITLE_TAIL.test(next.value))) return;
+  const more = cleanValue(next.value);
+  if (!more || DATE_CAPTION.test(next.value) || BY_CAPTION.test(next.value) || more.length > 80) return;
+  const ev = ctx.record.evidence["signature.title"];
+  ctx.record.signature.title = cleanValue(`${title} ${more}`);
+  if (ev && !Array.isArray(ev)) ev.text = ctx.record.signature.title;
 }
 
 function text(ctx: ExtractContext, start: number, end: number): string {
@@ -77,8 +99,15 @@ export function readSignature(file: VFile): void {
     const afterStart = m.index + m[0].length;
     const sentence = SIGNATURE_SENTENCE.exec(l.value.slice(afterStart));
     const afterEnd = sentence ? afterStart + sentence.index : l.value.length;
-    named = setText(ctx, "signature.registrantName", l, afterStart, afterEnd).valueOf();
+    named = setText(ctx, "signature.registrantName", l, afterStart, afterEnd);
     if (!named && m.index > 0) named = setText(ctx, "signature.registrantName", l, 0, m.index);
+    if (!named && !/^\s*\(/.test(l.value)) {
+      // "…Specified in Charter:" with the name on the next line.
+      const below = valueLine(lines, capAt, 1);
+      if (below && !SIGNATURE_SENTENCE.test(below.value) && !DATE_CAPTION.test(below.value) && !BY_CAPTION.test(below.value)) {
+        named = setText(ctx, "signature.registrantName", below, 0, below.value.length);
+      }
+    }
     if (!named) {
       const above = valueLine(lines, capAt, -1);
       if (above && !SIGNATURE_HEADING.test(above.value)) named = setText(ctx, "signature.registrantName", above, 0, above.value.length);
@@ -124,6 +153,7 @@ export function readSignature(file: VFile): void {
   if (titleAt >= 0) {
     const l = lines[titleAt] as LineNode;
     haveTitle = setText(ctx, "signature.title", l, (TITLE_CAPTION.exec(l.value) as RegExpExecArray)[0].length, l.value.length);
+    if (haveTitle) continueTitle(ctx, lines, titleAt);
   }
   if (sAt >= 0 && (!haveName || !haveTitle)) {
     const l = lines[sAt] as LineNode;
@@ -140,6 +170,7 @@ export function readSignature(file: VFile): void {
       const at = l.value.indexOf(signer.title.split(" ")[0] as string, m.index);
       setField(ctx, "signature.title", signer.title, { start: l.start + at, end: l.start + at + signer.title.length });
       haveTitle = true;
+      continueTitle(ctx, lines, sAt);
     }
     if (!haveTitle) {
       // The title on a following line (often after a repeat of the name).
@@ -167,6 +198,7 @@ export function readSignature(file: VFile): void {
               setField(ctx, "signature.title", split.title, { start: next.start + at, end: next.end });
               haveTitle = true;
             } else haveTitle = setText(ctx, "signature.title", next, t ? t[0].length : 0, next.value.length);
+            if (haveTitle) continueTitle(ctx, lines, i);
           }
           break;
         }

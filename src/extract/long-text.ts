@@ -1,6 +1,6 @@
 import type { LineNode } from "../parse/form-tree.js";
 import { DerivedTextBuilder, type DerivedText } from "../text/derived-text.js";
-import { PAGE_FURNITURE, RULE_LINE } from "../patterns/form-patterns.js";
+import { PAGE_BREAK_LINE, PAGE_FURNITURE, RULE_LINE, SENTENCE_END, SEPARATOR_RULE } from "../patterns/form-patterns.js";
 import type { Span } from "./context.js";
 
 /** A long text (narrative, explanation, letter) with the way back to the derived text. */
@@ -25,9 +25,15 @@ export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | n
   let blankRun = false;
   let first = -1;
   let last = -1;
+  let pageBreak = false;
+  let lastWord = "";
   for (const line of lines) {
     if (RULE_LINE.test(line.value) || PAGE_FURNITURE.test(line.value)) {
-      if (line.value.trim() === "") blankRun = true;
+      // A blank line or a long rule separates paragraphs; a page break
+      // ("-1-", "<PAGE>", a running header) inside a sentence does not
+      // (fixtures/constructed/layout/page-breaks.txt).
+      if (line.value.trim() === "" || SEPARATOR_RULE.test(line.value)) blankRun = true;
+      else if (PAGE_BREAK_LINE.test(line.value) || !RULE_LINE.test(line.value)) pageBreak = true;
       continue;
     }
     let i = line.start;
@@ -45,10 +51,12 @@ export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | n
       const stop = c ? Math.min(line.end, c.start) : line.end;
       let j = i;
       while (j < stop && !isSpace(line.value.charCodeAt(j - line.start))) j++;
-      if (wroteAny) builder.push(blankRun ? "\n\n" : " ", i);
+      if (wroteAny) builder.push(blankRun && !(pageBreak && !SENTENCE_END.test(lastWord)) ? "\n\n" : " ", i);
       blankRun = false;
+      pageBreak = false;
       wroteAny = true;
-      builder.push(line.value.slice(i - line.start, j - line.start), i, true);
+      lastWord = line.value.slice(i - line.start, j - line.start);
+      builder.push(lastWord, i, true);
       if (first < 0) first = i;
       last = j;
       i = j;

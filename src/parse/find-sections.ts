@@ -3,6 +3,7 @@ import {
   CAPTION_NAME,
   COVER_LINE,
   RULE_LINE as RULE,
+  DATE_CAPTION as DATE_LINE,
   INSTRUCTIONS_HEADING,
   ITEM_NUMBER,
   LETTER_SALUTATION,
@@ -25,7 +26,7 @@ export interface SectionStart {
   anchor: string;
 }
 
-const ROMAN: Record<string, number> = { I: 1, "1": 1, II: 2, "2": 2, III: 3, "3": 3, IV: 4, "4": 4 };
+const ROMAN: Record<string, number> = { I: 1, "1": 1, II: 2, "2": 2, III: 3, "3": 3, IV: 4, "1V": 4, "4": 4 };
 
 function partNumber(line: string): number | null {
   const m = PART_HEADING.exec(line);
@@ -114,9 +115,15 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     const value = lines[line]?.value ?? "";
     const cap = SIGNATURE_CAPTION.exec(value);
     const after = cap ? value.slice(cap.index + cap[0].length).replace(/[\s():]/g, "") : "x";
-    if (cap && (after === "" || /^\s*\(/.test(value))) {
+    const parenthesised = /^\s*\(/.test(value);
+    // "Name of Registrant as Specified in Charter:" with its value on the next
+    // line keeps the block's start (fixtures/constructed/layout/caption-value-below.txt).
+    let k = line + 1;
+    while (k < lines.length && (RULE.test(lines[k]?.value ?? "") || (lines[k]?.value.trim() ?? "") === "")) k++;
+    const valueBelow = !parenthesised && after === "" && !SIGNATURE_SENTENCE.test(lines[k]?.value ?? "") && !DATE_LINE.test(lines[k]?.value ?? "");
+    if (cap && (parenthesised || (after === "" && !valueBelow))) {
       let j = line - 1;
-      while (j > from && (lines[j]?.value.trim() ?? "") === "") j--;
+      while (j > from && (RULE.test(lines[j]?.value ?? "") || (lines[j]?.value.trim() ?? "") === "")) j--;
       if (j > from && (lines[j]?.value.trim().length ?? 0) < 100) line = j;
     }
     add("signature", { line, anchor: signature.anchor });

@@ -7,7 +7,7 @@
 import { compose } from "./compile.js";
 
 const MONTH = String.raw`
-  (?<month> January | February | March | April | May | June | July | August | September
+  \b (?<month> January | February | March | April | May | June | July | August | September
   | October | November | December | Jan | Feb | Mar | Apr | Jun | Jul | Aug | Sept | Sep
   | Oct | Nov | Dec ) \b \.?`;
 

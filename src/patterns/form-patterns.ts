@@ -14,8 +14,9 @@ import { pattern } from "./compile.js";
 export const PART_HEADING = pattern(String.raw`
   ^ [\s\u2014\u2013*_-]{0,40}
   PART \s{0,3} [-.]? \s{0,3}
-  (?<num> IV | III | II | I | 4 | 3 | 2 | 1 ) \b
+  (?<num> IV | 1V | III | II | I | 4 | 3 | 2 | 1 ) \b
   (?! \s{0,3} of \b )           # "Part III of this form" is prose, not a heading
+  (?! \s{0,3} [,;] | \s{0,3} Item \b )   # "Part I, Item 1 …" answers the items line
   [^\n]{0,90} $
 `, "i");
 
@@ -26,63 +27,63 @@ export const NARRATIVE_HEADING = pattern(String.raw`^ \s{0,40} (?: PART \s{0,3} 
 export const PART2_TITLE = pattern(String.raw`RULES? \s{0,3} 1?[0-9]?[bB] \s{0,2} - \s{0,2} 25 \s{0,3} \( \s{0,2} b \s{0,2} \) \s{0,3} AND \s{0,3} \( \s{0,2} c \s{0,2} \)`, "i");
 
 /** Part II's printed lead-in: "If the subject report could not be filed…". */
-export const PART2_LEAD = pattern(String.raw`If \s{1,3} the \s{1,3} subject \s{1,3} report \s{1,3} could \s{1,3} not`, "i");
+export const PART2_LEAD = pattern(String.raw`If \s{1,40} the \s{1,40} subject \s{1,40} report \s{1,40} could \s{1,40} not`, "i");
 
 /** Part III's printed instruction: "State below in reasonable detail…". */
-export const PART3_LEAD = pattern(String.raw`State \s{1,3} below \s{1,3} in \s{1,3} reasonable \s{1,3} detail`, "i");
+export const PART3_LEAD = pattern(String.raw`State \s{1,40} below \s{1,40} in \s{1,40} reasonable \s{1,40} detail`, "i");
 
 /** Part IV's heading words "OTHER INFORMATION". */
-export const PART4_TITLE = pattern(String.raw`^ [\s\u2014\u2013.:-]{0,40} (?: PART \s{0,3} IV \s{0,3} [-.:\u2014\u2013]{0,3} \s{0,3} )? OTHER \s{1,3} INFORMATION \s{0,3} (?:\(Official\s Text\))? \s{0,3} $`, "i");
+export const PART4_TITLE = pattern(String.raw`^ [\s\u2014\u2013.:-]{0,40} (?: PART \s{0,3} [I1]V \s{0,3} [-.:\u2014\u2013]{0,3} \s{0,3} )? OTHER \s{1,40} INFORMATION \s{0,3} (?:\(Official\s Text\))? \s{0,3} $`, "i");
 
 /** Part IV (1): "Name and telephone number of person to contact…". */
-export const Q1 = pattern(String.raw`Name \s{1,3} and \s{1,3} telephone \s{1,3} number`, "i");
+export const Q1 = pattern(String.raw`Name \s{1,40} and \s{1,40} telephone \s{1,40} number`, "i");
 
 /** Part IV (2): "Have all other periodic reports…" (or the statement form "All other periodic reports…"). */
-export const Q2 = pattern(String.raw`(?: \( \s{0,2} 2 \s{0,2} \) [\s.]{0,6} )? (?: Have \s{1,3} )? all \s{1,3} other \s{1,3} periodic \s{1,3} reports`, "i");
+export const Q2 = pattern(String.raw`(?: \( \s{0,2} 2 \s{0,2} \) [\s.]{0,6} )? (?: Have \s{1,40} )? all \s{1,40} other \s{1,40} periodic \s{1,40} reports`, "i");
 
 /** Part IV (3): "Is it anticipated that any significant change…" (or the statement form). */
-export const Q3 = pattern(String.raw`(?: \( \s{0,2} 3 \s{0,2} \) [\s.]{0,6} )? (?: Is \s{1,3} it | It \s{1,3} is ) \s{1,3} (?: not \s{1,3} )? anticipated \s{1,3} that`, "i");
+export const Q3 = pattern(String.raw`(?: \( \s{0,2} 3 \s{0,2} \) [\s.]{0,6} )? (?: Is \s{1,40} it | It \s{1,40} is ) \s{1,40} (?: not \s{1,40} )? anticipated \s{1,40} that`, "i");
 
 /** Numbered item start "(1)", "(2)", "(3)" at the beginning of a line. */
 export const ITEM_NUMBER = pattern(String.raw`^ \s{0,12} \( \s{0,2} (?<n>[1-3]) \s{0,2} \)`);
 
 /** End of the printed (2) question: "…identify report(s)." */
-export const Q2_END = pattern(String.raw`identify \s{1,3} (?: the \s{1,3} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \.?`, "i");
+export const Q2_END = pattern(String.raw`identify \s{1,40} (?: the \s{1,40} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \.?`, "i");
 
 /** End of the printed (2) question's first sentence "…been filed?" (when the "identify" sentence is left out). */
-export const Q2_END_FILED = pattern(String.raw`been \s{1,3} filed \s{0,2} \?`, "i");
+export const Q2_END_FILED = pattern(String.raw`been \s{1,40} filed \s{0,2} \?`, "i");
 
 /** A registrant name's tail that is the start of the signature sentence ("ACME, Inc. has"). */
-export const TRAILING_HAS = pattern(String.raw`\s{1,3} ha(?:s|ve) \s{0,3} $`, "i");
+export const TRAILING_HAS = pattern(String.raw`\s{1,40} ha(?:s|ve) \s{0,3} $`, "i");
 
 /** End of the printed (3) question: "…subject report or portion thereof?". */
-export const Q3_END = pattern(String.raw`portion \s{1,3} thereof \s{0,2} [?.]`, "i");
+export const Q3_END = pattern(String.raw`portion \s{1,40} thereof \s{0,2} [?.]`, "i");
 
 /** The (3) instruction "If so, attach an explanation … cannot be made." */
-export const Q3_INSTRUCTION = pattern(String.raw`If \s{1,3} so \s{0,2} [,:;]? \s{1,3} attach \s{1,3} an \s{1,3} explanation`, "i");
+export const Q3_INSTRUCTION = pattern(String.raw`If \s{1,40} so \s{0,2} [,:;]? \s{1,40} attach \s{1,40} an \s{1,40} explanation`, "i");
 
 /** End of the (3) instruction. */
-export const Q3_INSTRUCTION_END = pattern(String.raw`cannot \s{1,3} be \s{1,3} made \s{0,2} \.?`, "i");
+export const Q3_INSTRUCTION_END = pattern(String.raw`cannot \s{1,40} be \s{1,40} made \s{0,2} \.?`, "i");
 
 /** Signature caption "Name of Registrant as Specified in Charter". */
-export const SIGNATURE_CAPTION = pattern(String.raw`Name \s{1,3} of \s{1,3} Registrant \s{1,3} as \s{1,3} Specified \s{1,3} in \s{1,3} (?: its \s{1,3} )? Charter`, "i");
+export const SIGNATURE_CAPTION = pattern(String.raw`Name \s{1,40} of \s{1,40} Registrant \s{1,40} as \s{1,40} Specified \s{1,40} in \s{1,40} (?: its \s{1,40} )? Charter`, "i");
 
 /** The signature sentence "has caused this notification/report to be signed…". */
-export const SIGNATURE_SENTENCE = pattern(String.raw`ha(?:s|ve) \s{1,3} (?: duly \s{1,3} )? caused \s{1,3} this`, "i");
+export const SIGNATURE_SENTENCE = pattern(String.raw`ha(?:s|ve) \s{1,40} (?: duly \s{1,40} )? caused \s{1,40} this`, "i");
 
 /** A "SIGNATURE(S)" heading line. */
 export const SIGNATURE_HEADING = pattern(String.raw`^ \s{0,40} SIGNATURES? \s{0,3} $`, "i");
 
 /** Start of the form's trailing instructions (after the signature). */
-export const INSTRUCTIONS_HEADING = pattern(String.raw`^ \s{0,40} (?: GENERAL \s{1,3} )? (?: INSTRUCTIONS? | ATTENTION ) \b`, "i");
+export const INSTRUCTIONS_HEADING = pattern(String.raw`^ \s{0,40} (?: GENERAL \s{1,40} )? (?: INSTRUCTIONS? | ATTENTION ) \b`, "i");
 
 /** A "Forward-looking statements" style heading that ends Part IV's explanation. */
-export const FORWARD_LOOKING_HEADING = pattern(String.raw`^ \s{0,20} (?: Cautionary \s{1,3} (?: Note | Statement ) [^\n]{0,40} )? Forward [-\s] Looking \s{1,3} (?: Statements? | Information ) [^\n]{0,60} $`, "i");
+export const FORWARD_LOOKING_HEADING = pattern(String.raw`^ \s{0,20} (?: Cautionary \s{1,40} (?: Note | Statement ) [^\n]{0,40} )? Forward [-\s] Looking \s{1,40} (?: Statements? | Information ) [^\n]{0,60} $`, "i");
 
 // ---------------------------------------------------------------- cover
 
 /** The "(Check One)" label of the report-type boxes. */
-export const CHECK_ONE = pattern(String.raw`\( \s{0,2} check \s{1,3} one \s{0,2} \) \s{0,2} :? | \bcheck \s{1,3} one \s{0,2} :`, "i");
+export const CHECK_ONE = pattern(String.raw`\( \s{0,2} check \s{1,40} one \s{0,2} \) \s{0,2} :? | \bcheck \s{1,40} one \s{0,2} :`, "i");
 
 /**
  * A report-type label: "Form 10-K", "FORM-11K", "10-QSB", "Form 10-K and Form 10-KSB"
@@ -92,30 +93,30 @@ export const REPORT_TYPE_LABEL = pattern(String.raw`
   (?: \b FORM [\s-]{0,3} )?
   \b (?<type> 10 \s{0,2} - \s{0,2} K (?:SB|405)? | 10 \s{0,2} - \s{0,2} Q (?:SB)? | 10 \s{0,2} - \s{0,2} D
      | 20 \s{0,2} - \s{0,2} F | 11 \s{0,2} - ?\s{0,2} K | N \s{0,2} - ?\s{0,2} SAR | N \s{0,2} - ?\s{0,2} CSR | N \s{0,2} - ?\s{0,2} CEN ) \b
-  (?<combined> \s{1,3} (?: and | & | or ) \s{1,3} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
+  (?<combined> \s{1,40} (?: and | & | or ) \s{1,40} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
 `, "i");
 
 /** "Transition Report on Form …" label (words may wrap across lines). */
 export const TRANSITION_LABEL = pattern(String.raw`
-  Transition \s{1,6} Report \s{1,6} on \s{1,6} (?: FORM [\s-]{0,3} )?
+  Transition \s{1,40} Report \s{1,40} on \s{1,40} (?: FORM [\s-]{0,3} )?
   (?<type> 10 - K (?:SB|405)? | 10 - Q (?:SB)? | 20 - F | 11 - ?K | 10 - A | N - ?SAR | N - ?CSR | N - ?CEN | 10 - D ) \b
-  (?: \s{1,3} (?: and | & ) \s{1,3} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
+  (?: \s{1,40} (?: and | & ) \s{1,40} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
 `, "i");
 
 /** "For Period Ended", "For the Quarter Ended", "For the fiscal year ended" caption. */
-export const PERIOD_CAPTION = pattern(String.raw`For \s{1,3} (?: the \s{1,3} )? (?: fiscal \s{1,3} )? (?: Period | Quarter | Year | Quarterly \s{1,3} Period ) \s{1,3} Ended \s{0,3} [:\-\u2013\u2014]?`, "i");
+export const PERIOD_CAPTION = pattern(String.raw`For \s{1,40} (?: the \s{1,40} )? (?: fiscal \s{1,40} )? (?: Period | Quarter | Year | Quarterly \s{1,40} Period ) \s{1,40} Ended \s{0,3} [:\-\u2013\u2014]?`, "i");
 
 /** "For the Transition Period Ended" caption. */
-export const TRANSITION_PERIOD_CAPTION = pattern(String.raw`For \s{1,3} (?: the \s{1,3} )? Transition \s{1,3} Period \s{1,3} (?: Ended \s{0,3} [:\-\u2013\u2014]? )?`, "i");
+export const TRANSITION_PERIOD_CAPTION = pattern(String.raw`For \s{1,40} (?: the \s{1,40} )? Transition \s{1,40} Period \s{1,40} (?: Ended \s{0,3} [:\-\u2013\u2014]? )?`, "i");
 
 /** "If the notification relates to a portion … identify the item(s) to which the notification relates:". */
-export const ITEMS_CAPTION = pattern(String.raw`to \s{1,3} which \s{1,3} the \s{1,3} notification \s{1,3} relates \s{0,3} [:.]?`, "i");
+export const ITEMS_CAPTION = pattern(String.raw`to \s{1,40} which \s{1,40} the \s{1,40} notification \s{1,40} relates \s{0,3} [:.]?`, "i");
 
 /** Cover caption of the SEC file number. */
-export const FILE_NUMBER_CAPTION = pattern(String.raw`(?: SEC | Commission ) \s{1,3} File \s{1,3} (?: Number | No\.? ) \s{0,3} [:.]?`, "i");
+export const FILE_NUMBER_CAPTION = pattern(String.raw`(?: SEC | Commission ) \s{1,40} File \s{1,40} (?: Number | No\.? ) \s{0,3} [:.]?`, "i");
 
 /** Cover caption of the CUSIP number. */
-export const CUSIP_CAPTION = pattern(String.raw`CUSIP \s{1,3} (?: Number | No\.? ) \s{0,3} [:.]?`, "i");
+export const CUSIP_CAPTION = pattern(String.raw`CUSIP \s{1,40} (?: Number | No\.? ) \s{0,3} [:.]?`, "i");
 
 /** A Commission file number: "000-24452", "1-10485", "33-93576", "811-03456". */
 export const FILE_NUMBER_VALUE = pattern(String.raw`\b \d{1,3} - \d{3,8} \b`);
@@ -127,23 +128,23 @@ export const CUSIP_VALUE = pattern(String.raw`(?<![\w-]) [0-9A-Z]{6} \s? [0-9A-Z
 export const AMENDMENT_MARK = pattern(String.raw`
   12b-25 \s{0,2} / \s{0,2} A \b
   | \b NT \s{1,2} [\w-]{2,8} \s{0,2} / \s{0,2} A \b
-  | \b Amendment \s{1,3} No \.? \s{0,3} \d
-  | \b Amended \s{1,3} (?: Form \s{1,3} 12b-25 | Notification | Notice ) \b
+  | \b Amendment \s{1,40} No \.? \s{0,3} \d
+  | \b Amended \s{1,40} (?: Form \s{1,40} 12b-25 | Notification | Notice ) \b
 `, "i");
 
 // ---------------------------------------------------------------- Part I
 
 /** Part I caption: full name of registrant. */
-export const CAPTION_NAME = pattern(String.raw`(?: Full | Exact ) \s{1,3} Name \s{1,3} of \s{1,3} (?: the \s{1,3} )? Registrant (?: \s{1,3} as \s{1,3} specified \s{1,3} in \s{1,3} (?: its \s{1,3} )? charter )?`, "i");
+export const CAPTION_NAME = pattern(String.raw`(?: Full | Exact ) \s{1,40} Name \s{1,40} of \s{1,40} (?: the \s{1,40} )? Regis [tr]{1,2} ant (?: \s{1,40} as \s{1,40} specified \s{1,40} in \s{1,40} (?: its \s{1,40} )? charter )?`, "i");
 /** Part I caption: former name. */
-export const CAPTION_FORMER = pattern(String.raw`Former \s{1,3} Name ,? \s{0,3} (?: if \s{1,3} applicable )?`, "i");
+export const CAPTION_FORMER = pattern(String.raw`Former \s{1,40} Name ,? \s{0,3} (?: if \s{1,40} applicable )?`, "i");
 /** Part I caption: address of principal executive office. */
-export const CAPTION_ADDRESS = pattern(String.raw`Address \s{1,3} of \s{1,3} (?: the \s{1,3} )? Principal \s{1,3} (?: Executive \s{1,3} )? Offices? (?: \s{0,3} [(,] \s{0,2} Street \s{1,3} and \s{1,3} Number \s{0,2} \)? )?`, "i");
+export const CAPTION_ADDRESS = pattern(String.raw`Address \s{1,40} of \s{1,40} (?: the \s{1,40} )? Principal \s{1,40} (?: Executive \s{1,40} )? Offices? (?: \s{0,3} [(,] \s{0,2} Street \s{1,40} and \s{1,40} Number \s{0,2} \)? )?`, "i");
 /** Part I caption: city, state and zip code. */
-export const CAPTION_CITY = pattern(String.raw`City , \s{0,3} State ,? \s{1,3} (?: and \s{1,3} )? Zip \s{0,3} (?: Code )?`, "i");
+export const CAPTION_CITY = pattern(String.raw`City , \s{0,3} State ,? \s{1,40} (?: and \s{1,40} )? Zip \s{0,3} (?: Code )?`, "i");
 
 /** Values that mean "nothing": N/A, None, Not applicable. */
-export const NOT_APPLICABLE = pattern(String.raw`^ \s{0,3} (?: N \s{0,2} / \s{0,2} A | N\.A\. | None | Not \s{1,3} Applicable | Inapplicable | \u2014 | - ) \s{0,3} \.? \s{0,3} $`, "i");
+export const NOT_APPLICABLE = pattern(String.raw`^ \s{0,3} (?: N \s{0,2} / \s{0,2} A | N\.A\. | None | Not \s{1,40} Applicable | Inapplicable | \u2014 | - ) \s{0,3} \.? \s{0,3} $`, "i");
 
 // ---------------------------------------------------------------- marks
 
@@ -168,7 +169,7 @@ export const MARK_TOKEN = pattern(String.raw`
       \[ [\s_]{0,4} \]
     | \| [\s_]{1,3} \|
     | / \s{1,4} /
-    | \( \s{1,3} \)
+    | \( \s{1,40} \)
     | _{2,} | \u2610
   )
   | (?<unreadable> \u2370 )
@@ -181,7 +182,10 @@ export const YES_NO_LABEL = pattern(String.raw`\b (?<yes> YES ) \b | \b (?<no> N
 export const RULE_LINE = pattern(String.raw`^ [\s\-_=*.+|]{0,400} $`);
 
 /** Page furniture: "<PAGE> 2", "Page 1 of 4", "-1-", a lone page number. */
-export const PAGE_FURNITURE = pattern(String.raw`^ \s{0,80} (?: < \s{0,2} PAGE \s{0,2} > \s{0,4} \d{0,4} | Page \s{1,3} \d{1,3} (?: \s{1,3} of \s{1,3} \d{1,3} )? | - \s{0,2} \d{1,3} \s{0,2} - | \d{1,3} ) \s{0,80} $`, "i");
+export const PAGE_FURNITURE = pattern(String.raw`
+  ^ \s{0,80} (?: < \s{0,2} PAGE \s{0,2} > \s{0,4} \d{0,4} | Page \s{1,3} \d{1,3} (?: \s{1,3} of \s{1,3} \d{1,3} )? | - \s{0,2} \d{1,3} \s{0,2} - | \d{1,3} ) \s{0,80} $
+  | ^ [^\n]{0,70} \s [-|\u2013\u2014] \s{1,3} Page \s{1,3} \d{1,3} (?: \s{1,3} of \s{1,3} \d{1,3} )? \s{0,20} $   # running header "ACME CORP - FORM 12b-25 - Page 2"
+`, "i");
 
 /** SGML table markup inside 1990s text bodies: <TABLE>, <S>, <C>, <CAPTION>, <FN>, <PAGE>. */
 export const SGML_TEXT_TAG = pattern(String.raw`< \/? (?: TABLE | CAPTION | S | C | FN | PAGE | R | F\d{1,2} ) >`, "gi");
@@ -190,16 +194,16 @@ export const SGML_TEXT_TAG = pattern(String.raw`< \/? (?: TABLE | CAPTION | S | 
 export const CONFORMED_SIGNATURE = pattern(String.raw`/ \s{0,2} s \s{0,2} /`, "i");
 
 /** Salutation opening an accountant's letter body. */
-export const LETTER_SALUTATION = pattern(String.raw`^ \s{0,20} (?: To \s{1,3} Whom \s{1,3} It \s{1,3} May \s{1,3} Concern | Dear \s{1,3} [^\n:]{1,60} | Gentlemen | Ladies \s{1,3} and \s{1,3} Gentlemen | Sirs? | Madam | To \s{1,3} the \s{1,3} [^\n:]{1,60} ) \s{0,3} [:,] \s{0,3} $`, "i");
+export const LETTER_SALUTATION = pattern(String.raw`^ \s{0,20} (?: To \s{1,40} Whom \s{1,40} It \s{1,40} May \s{1,40} Concern | Dear \s{1,40} [^\n:]{1,60} | Gentlemen | Ladies \s{1,40} and \s{1,40} Gentlemen | Sirs? | Madam | To \s{1,40} the \s{1,40} [^\n:]{1,60} ) \s{0,3} [:,] \s{0,3} $`, "i");
 
 /** Sign-off closing an accountant's letter body. */
-export const LETTER_SIGN_OFF = pattern(String.raw`^ \s{0,40} (?: Respectfully (?: \s{1,3} (?: yours | submitted ) )? | (?: Very \s{1,3} )? Truly \s{1,3} yours | Yours \s{1,3} (?: very \s{1,3} )? truly | Sincerely (?: \s{1,3} yours )? | Cordially | Yours \s{1,3} faithfully ) \s{0,3} [,.]? \s{0,3} $`, "i");
+export const LETTER_SIGN_OFF = pattern(String.raw`^ \s{0,40} (?: Respectfully (?: \s{1,40} (?: yours | submitted ) )? | (?: Very \s{1,40} )? Truly \s{1,40} yours | Yours \s{1,40} (?: very \s{1,40} )? truly | Sincerely (?: \s{1,40} yours )? | Cordially | Yours \s{1,40} faithfully ) \s{0,3} [,.]? \s{0,3} $`, "i");
 
 /** Words that show a text is an accountant's statement under Rule 12b-25(c). */
-export const ACCOUNTANT_WORDS = pattern(String.raw`\b (?: independent \s{1,3} (?: registered \s{1,3} public \s{1,3} )? (?: accountants? | auditors? | accounting \s{1,3} firm ) | certified \s{1,3} public \s{1,3} account | Rule \s{1,3} 12b-25 \s{0,2} \( \s{0,2} c \s{0,2} \) | unable \s{1,3} to \s{1,3} (?: complete | express ) ) `, "i");
+export const ACCOUNTANT_WORDS = pattern(String.raw`\b (?: independent \s{1,40} (?: registered \s{1,40} public \s{1,40} )? (?: accountants? | auditors? | accounting \s{1,40} firm ) | certified \s{1,40} public \s{1,40} account | Rule \s{1,40} 12b-25 \s{0,2} \( \s{0,2} c \s{0,2} \) | unable \s{1,40} to \s{1,40} (?: complete | express ) ) `, "i");
 
 /** A firm name's legal suffix: "LLP", "& Co.", "P.C.". */
-export const FIRM_SUFFIX = pattern(String.raw`\b (?: L\.?L\.?P\.? | LLC | P\.?C\.? | P\.?A\.? | CPAs? | Chartered | & \s{0,2} (?: Company | Co\.? ) | Certified \s{1,3} Public \s{1,3} Accountants ) (?: \s{0,3} , \s{0,3} (?: LLP | P\.C\. ) )? \s{0,2} \.? \s{0,3} $`, "i");
+export const FIRM_SUFFIX = pattern(String.raw`\b (?: L\.?L\.?P\.? | LLC | P\.?C\.? | P\.?A\.? | CPAs? | Chartered | & \s{0,2} (?: Company | Co\.? ) | Certified \s{1,40} Public \s{1,40} Accountants ) (?: \s{0,3} , \s{0,3} (?: LLP | P\.C\. ) )? \s{0,2} \.? \s{0,3} $`, "i");
 
 /**
  * The form's printed narrative instruction sentences removed from Part III.
@@ -210,13 +214,13 @@ export const FIRM_SUFFIX = pattern(String.raw`\b (?: L\.?L\.?P\.? | LLC | P\.?C\
  * behind (100,000 such phrases: 4 s; test/robustness/worst-cases.test.ts).
  */
 export const NARRATIVE_INSTRUCTION = pattern(String.raw`
-  State \s{1,3} below \s{1,3} in \s{1,3} reasonable \s{1,3} detail (?= (?<lead> [^\n]{0,20} ) ) \k<lead> (?: [^.]{0,400} ) \.
-  (?: \s{0,4} \( \s{0,2} Attach \s{1,3} extra \s{1,3} sheets? \s{1,3} if \s{1,3} needed \s{0,2} \.? \s{0,2} \) \.? )?
-  | \( \s{0,2} Attach \s{1,3} extra \s{1,3} sheets? \s{1,3} if \s{1,3} needed \s{0,2} \.? \s{0,2} \) \.?
+  State \s{1,40} below \s{1,40} in \s{1,40} reasonable \s{1,40} detail (?= (?<lead> [^\n]{0,20} ) ) \k<lead> (?: [^.]{0,400} ) \.
+  (?: \s{0,4} \( \s{0,2} Attach \s{1,40} extra \s{1,40} sheets? \s{1,40} if \s{1,40} needed \s{0,2} \.? \s{0,2} \) \.? )?
+  | \( \s{0,2} Attach \s{1,40} extra \s{1,40} sheets? \s{1,40} if \s{1,40} needed \s{0,2} \.? \s{0,2} \) \.?
 `, "i");
 
 /** "REGISTRANT INFORMATION" heading words of Part I. */
-export const PART1_TITLE = pattern(String.raw`REGISTRANT \s{1,3} INFORMATION`, "i");
+export const PART1_TITLE = pattern(String.raw`REGISTRANT \s{1,40} INFORMATION`, "i");
 
 /** A printed hint in parentheses after a caption: "(Street and Number)", "(Official Text)". */
 export const CAPTION_HINT = pattern(String.raw`^ \s{0,4} \( [^()\n]{0,40} \) \s{0,4}`, "i");
@@ -228,16 +232,17 @@ export const CITY_STATE_ZIP = pattern(String.raw`, \s{0,3} [A-Za-z.][A-Za-z. ]{1
 export const PHONE = pattern(String.raw`
   (?: \+ \d{1,3} [\s.\-]{0,3} )?
   (?: \( \s{0,2} \d{3} \s{0,2} \) | \d{3} )
-  [\s.\-]{0,4} \d{3} [\s.\-]{0,2} \d{4}
+  (?: [ \t.\-]{0,30} | \s{0,4} )    # area code and number may stand in the form's two columns
+  \d{3} [\s.\-]{0,2} \d{4}
   (?: \s{0,3} (?: ext\.? | extension | x ) \s{0,3} \d{1,6} )?
   | \+ \d{1,3} [\s.\-]{1,4} \d{3,4} [\s.\-]{0,2} \d{4}
 `, "i");
 
 /** Printed captions under the contact line: "(Name)", "(Area Code)", "(Telephone Number)". */
-export const CONTACT_CAPTION = pattern(String.raw`\( \s{0,2} (?: Name | Area \s{1,3} Code | Telephone \s{1,3} Number | Title ) \s{0,2} \)`, "gi");
+export const CONTACT_CAPTION = pattern(String.raw`\( \s{0,2} (?: Name | Area \s{1,40} Code | Telephone \s{1,40} Number | Title ) \s{0,2} \) | (?<![\w]) (?: Name | Telephone (?: \s{1,3} (?: Number | No\. ) )? | Phone | Tel\. ) \s{0,2} :`, "gi");
 
 /** Words of an officer's title, to split "Jane Doe, Chief Financial Officer". */
-export const TITLE_WORDS = pattern(String.raw`\b (?: Officer | President | Controller | Comptroller | Director | Secretary | Treasurer | Counsel | Chairman | Chairwoman | Chair | CEO | CFO | COO | Manager | Vice | Partner | Principal | Member | Trustee | General | Executive | Accounting | Financial | Attorney | Agent ) \b`, "i");
+export const TITLE_WORDS = pattern(String.raw`\b (?: Administrator | Committee | Founder | Owner | Registrar | Coordinator | Head | Officer | President | Controller | Comptroller | Director | Secretary | Treasurer | Counsel | Chairman | Chairwoman | Chair | CEO | CFO | COO | Manager | Vice | Partner | Principal | Member | Trustee | General | Executive | Accounting | Financial | Attorney | Agent ) \b`, "i");
 
 /** End of the printed (1) question. */
 export const Q1_END = pattern(String.raw`notification \s{0,2} [.:]?`, "i");
@@ -255,37 +260,52 @@ export const NAME_CAPTION = pattern(String.raw`^ [\s\t]{0,40} Name \s{0,2} : \s{
 export const TITLE_CAPTION = pattern(String.raw`^ [\s\t]{0,40} (?: Title | Its ) \s{0,2} : \s{0,6}`, "i");
 
 /** Statement-form answers of Part IV (2): "have been filed" / "have not been filed". */
-export const REPORTS_FILED_STATEMENT = pattern(String.raw`ha(?:ve|s) \s{1,3} (?<not> not \s{1,3} )? been \s{1,3} filed`, "i");
+export const REPORTS_FILED_STATEMENT = pattern(String.raw`ha(?:ve|s) \s{1,40} (?<not> not \s{1,40} )? been \s{1,40} filed`, "i");
 
 /** Statement-form answer of Part IV (3): "It is (not) anticipated that…". */
-export const CHANGE_STATEMENT = pattern(String.raw`^ [\s(3).]{0,12} (?: It \s{1,3} is | The \s{1,3} (?: Company | Registrant ) \s{1,3} (?: does \s{1,3} )? ) \s{0,3} (?<not> not \s{1,3} )? (?: anticipated? | expects? )`, "i");
+export const CHANGE_STATEMENT = pattern(String.raw`^ [\s(3).]{0,12} (?: It \s{1,40} is | The \s{1,40} (?: Company | Registrant ) \s{1,40} (?: does \s{1,40} )? ) \s{0,3} (?<not> not \s{1,40} )? (?: anticipated? | expects? )`, "i");
 
 /** Part II's free-form statement that the report will come within the extension. */
-export const WILL_BE_FILED_STATEMENT = pattern(String.raw`will \s{1,3} be \s{1,3} filed \s{1,3} (?: on \s{1,3} or \s{1,3} before | within ) \s{1,3} the \s{1,3} (?: fifteenth | fifth | 15th | 5th )`, "i");
+export const WILL_BE_FILED_STATEMENT = pattern(String.raw`will \s{1,40} be \s{1,40} filed \s{1,40} (?: on \s{1,40} or \s{1,40} before | within ) \s{1,40} the \s{1,40} (?: fifteenth | fifth | 15th | 5th )`, "i");
 
 /** Part II's "(a)" item: the printed reasons line. */
-export const PART2_ITEM_A = pattern(String.raw`\( \s{0,2} a \s{0,2} \) \s{0,12} The \s{1,3} reasons?`, "i");
+export const PART2_ITEM_A = pattern(String.raw`\( \s{0,2} a \s{0,2} \) \s{0,12} The \s{1,40} reasons?`, "i");
 
 /** The 10-K-style lead-in "Pursuant to the requirements of the Securities Exchange Act…, the registrant has…". */
-export const PURSUANT_LEAD = pattern(String.raw`^ \s{0,20} Pursuant \s{1,3} to \b | \b the \s{1,3} registrant \s{0,3} $`, "i");
+export const PURSUANT_LEAD = pattern(String.raw`^ \s{0,20} Pursuant \s{1,40} to \b | \b the \s{1,40} registrant \s{0,3} $`, "i");
 
 /** A parenthesised title continuation: "(Principal Financial and Accounting Officer)". */
 export const TITLE_CONTINUATION = pattern(String.raw`^ \s{0,40} \( [^()\n]{3,120} \) \s{0,4} $`);
 
 /** The (2) question's second sentence "If (the) answer is no, identify report(s)." */
-export const IF_ANSWER_NO = pattern(String.raw`If \s{1,3} (?: the \s{1,3} )? answer \s{1,3} is \s{1,3} no ,? \s{0,3} identify \s{1,3} (?: the \s{1,3} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \.?`, "i");
+export const IF_ANSWER_NO = pattern(String.raw`If \s{1,40} (?: the \s{1,40} )? answer \s{1,40} is \s{1,40} no ,? \s{0,3} identify \s{1,40} (?: the \s{1,40} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \.?`, "i");
 
 /** The cover's printed boilerplate lines, which are never a value. */
-export const COVER_BOILERPLATE = pattern(String.raw`Nothing \s{1,3} in \s{1,3} this \s{1,3} form | verified \s{1,3} any \s{1,3} information | Read \s{1,3} (?: attached \s{1,3} )? instructions? | Please \s{1,3} print \s{1,3} or \s{1,3} type | OMB \s{1,3} (?: APPROVAL | Number ) | Estimated \s{1,3} average \s{1,3} burden | SEC \s{1,3} 1344`, "i");
+export const COVER_BOILERPLATE = pattern(String.raw`Nothing \s{1,40} in \s{1,40} this \s{1,40} form | verified \s{1,40} any \s{1,40} information | Read \s{1,40} (?: attached \s{1,40} )? instructions? | Please \s{1,40} print \s{1,40} or \s{1,40} type | OMB \s{1,40} (?: APPROVAL | Number ) | Estimated \s{1,40} average \s{1,40} burden | SEC \s{1,40} 1344`, "i");
 
 /** A cover line that is never Part I's first value: captions of the cover and its boxes. */
-export const COVER_LINE = pattern(String.raw`notification \s{1,3} relates | Period \s{1,3} Ended | Transition \s{1,3} (?: Report | Period ) | Check \s{1,3} One | [\u2610\u2612\u2370] | \[ | Form \s{0,2} 1[01] - | verified \s{1,3} any`, "i");
+export const COVER_LINE = pattern(String.raw`notification \s{1,40} relates | Period \s{1,40} Ended | Transition \s{1,40} (?: Report | Period ) | Check \s{1,40} One | [\u2610\u2612\u2370] | \[ | Form \s{0,2} 1[01] - | verified \s{1,40} any`, "i");
 
 /** "N/A - See Exhibit A", "Not applicable; …": a not-applicable answer with a remark after it. */
-export const NOT_APPLICABLE_LEAD = pattern(String.raw`^ \s{0,3} (?: N \s{0,2} / \s{0,2} A | None | Not \s{1,3} Applicable | Inapplicable ) \s{0,3} [-\u2013\u2014,.;:(]`, "i");
+export const NOT_APPLICABLE_LEAD = pattern(String.raw`^ \s{0,3} (?: N \s{0,2} / \s{0,2} A | None | Not \s{1,40} Applicable | Inapplicable ) \s{0,3} [-\u2013\u2014,.;:(]`, "i");
 
 /** A defined-term remark after a name: (the "Company"), (the \u201cRegistrant\u201d). */
-export const DEFINED_TERM = pattern(String.raw`\s{0,3} \( \s{0,3} (?: the \s{1,3} | hereinafter \s{1,3} )? ["\u201c\u201d'] [^"\u201c\u201d()\n]{1,40} ["\u201c\u201d'] \s{0,3} \)`, "gi");
+export const DEFINED_TERM = pattern(String.raw`\s{0,3} \( \s{0,3} (?: the \s{1,40} | hereinafter \s{1,40} )? ["\u201c\u201d'] [^"\u201c\u201d()\n]{1,40} ["\u201c\u201d'] \s{0,3} \)`, "gi");
 
 /** "formerly" before a former name. */
-export const FORMERLY = pattern(String.raw`^ \s{0,3} \(? \s{0,3} formerly \s{1,3}`, "i");
+export const FORMERLY = pattern(String.raw`^ \s{0,3} \(? \s{0,3} formerly \s{1,40}`, "i");
+
+/** Words that leave a title unfinished at the end of a line ("Executive Vice President and"). */
+export const TITLE_CONNECTOR_END = pattern(String.raw`(?: \b (?: and | of | the | for | & ) | [,\-\u2013] ) \s{0,3} $`, "i");
+
+/** A page-number or <PAGE> line (a page break, not a paragraph break). */
+export const PAGE_BREAK_LINE = pattern(String.raw`^ \s{0,80} (?: < \s{0,2} PAGE \s{0,2} > \s{0,4} \d{0,4} | - \s{0,2} \d{1,3} \s{0,2} - | Page \s{1,3} \d{1,3} [^\n]{0,20} | \d{1,3} ) \s{0,80} $`, "i");
+
+/** A rule long enough to separate paragraphs ("----------", "- --------", "=====", "_____"). */
+export const SEPARATOR_RULE = pattern(String.raw`^ \s{0,40} [-=_*]{1,3} [\s\-=_*]{0,3} [-=_*]{8,} \s{0,40} $`);
+
+/** Sentence-final punctuation at the end of a text. */
+export const SENTENCE_END = pattern(String.raw`[.:;!?)\u201d"] \s{0,3} $`);
+
+/** A short line made only of title words ("Officer", "and Treasurer"): the rest of a wrapped title. */
+export const TITLE_TAIL = pattern(String.raw`^ [ \t]* (?: (?: Officer | Director | President | Treasurer | Secretary | Controller | Counsel | Administrator | Manager | Partner | Trustee | and | of | the | Chief | Financial | Executive | Accounting | Operating | Principal ) [\s,]{0,3} ){1,4} \s{0,40} $`, "i");

@@ -29,7 +29,7 @@ describe("constructed: pending", () => {
  * Known failures found by the unit tests of test/unit/, kept here with the
  * constructed ones so that every open misreading is in one file.
  */
-describe("unit: pending", () => {
+describe("unit: former misreadings (regressions)", () => {
   it(
     "a month name inside a word is no date — MONTH (date-patterns.ts) has no word boundary before the month, so " +
       "'Lamar 1998' reads as 1998-03 and 'Omar 5, 1998' as 1998-03-05",
