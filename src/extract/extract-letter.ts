@@ -14,9 +14,16 @@ import { context, setField, type ExtractContext } from "./context.js";
 import { buildLongText, type LongText } from "./long-text.js";
 import { isFiller, sectionLines } from "./section-lines.js";
 
+/** The letter's body with the derived text and document it was read from (for evidence). */
+export interface LetterText {
+  long: LongText;
+  derived: ExtractContext["derived"];
+  documentOffset: number;
+}
+
 declare module "vfile" {
   interface DataMap {
-    auditorLetter: LongText | null;
+    auditorLetter: LetterText | null;
   }
 }
 
@@ -38,7 +45,7 @@ function readLetterFrom(ctx: ExtractContext, file: VFile, lines: LineNode[], sta
 
   ctx.record.auditorLetter = { firm: null, date: null, text: null };
   setField(ctx, "auditorLetter.text", body.value, body.span);
-  file.data.auditorLetter = body;
+  file.data.auditorLetter = { long: body, derived: ctx.derived, documentOffset: ctx.documentOffset };
 
   // Firm: the signature under the sign-off, else a letterhead line with a firm suffix.
   let firmSet = false;
