@@ -4,3 +4,8 @@ export type { ParseOptions, ParseResult, ParseMessage, Skip } from "./parse-fili
 export type * from "./record/types.js";
 export { createRecordWriter, type OutputFormat, type RecordWriter } from "./output/record-writer.js";
 export { rules, type RuleId } from "./rules/index.js";
+export { classifyReasons, type ReasonInput, type ReasonResult, type ReasonHit } from "./reasons/classify-reasons.js";
+export { readChangeDirection } from "./reasons/change-direction.js";
+export { readChangeFigures } from "./reasons/change-figures.js";
+export { readGraceIntent } from "./reasons/grace-intent.js";
+export { NoticeHistory } from "./record/notice-history.js";
