@@ -22,7 +22,7 @@ beforeAll(() => {
 const BIN = join(ROOT, "bin/edgar-nt.js");
 
 describe("worker pool", () => {
-  it.each(["jsonl", "csv", "json"])("gives byte-identical %s output with --jobs 1 and --jobs 2", async (format) => {
+  it.each(["jsonl", "csv"])("gives byte-identical %s output with --jobs 1 and --jobs 2", async (format) => {
     const dir = tempDir();
     const paths = await buildFeed(dir, 6, 2);
     const outputs: string[] = [];
@@ -41,11 +41,12 @@ describe("worker pool", () => {
 });
 
 describe("--resume", () => {
-  it.each(["jsonl", "csv", "json"])("finishes a %s job killed at random moments: every input once, no broken line", async (format) => {
+  // (The JSON array format is resumed at chosen moments in resume-journal.test.ts.)
+  it.each(["jsonl", "csv"])("finishes a %s job killed at random moments: every input once, no broken line", async (format) => {
     const dir = tempDir();
     // Mostly inputs screened out by their header, so the run is quick but checkpoints often.
     // As .nc submissions with CIKs, so `history` must survive the restarts too.
-    const paths = await buildFeed(dir, 150, 5, [...SKIPPED_NAMES, "igene-nt10k-1998.txt"], true);
+    const paths = await buildFeed(dir, 100, 5, [...SKIPPED_NAMES, "igene-nt10k-1998.txt"], true);
     const args = (out: string, errors: string): string[] =>
       [BIN, "extract", ...paths, "--format", format, "--jobs", "2", "--out", out, "--errors", errors, "--checkpoint-ms", "15"];
 
@@ -76,7 +77,6 @@ describe("--resume", () => {
     const got = readFileSync(out, "utf8");
     const gotErrors = readFileSync(errors, "utf8");
     expect(got.endsWith("\n") || got === "").toBe(true);
-    if (format === "json") expect(() => JSON.parse(got)).not.toThrow();
     expect(() => jsonLines(gotErrors)).not.toThrow();
     expect(got, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean"), "utf8"));
     expect(gotErrors, `killed after ${kills.join(", ")} ms`).toBe(readFileSync(join(dir, "clean-errors"), "utf8"));
@@ -84,14 +84,13 @@ describe("--resume", () => {
     if (format === "jsonl") {
       const records = jsonLines<{ source: { path: string }; history: { priorNotices: number | null } }>(got);
       expect(new Set(records.map((r) => r.source.path)).size).toBe(records.length);
-      expect(records.length + jsonLines(gotErrors).length).toBe(150 * 4 + 5 * 4);
+      expect(records.length + jsonLines(gotErrors).length).toBe(100 * 4 + 5 * 4);
     }
   }, 60_000);
 });
 
 function countRecords(text: string, format: string): number {
   if (format === "jsonl") return jsonLines(text).length;
-  if (format === "json") return (JSON.parse(text) as unknown[]).length;
   return Math.max(0, (parse(text) as unknown[]).length - 1);
 }
 
