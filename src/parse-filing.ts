@@ -5,6 +5,7 @@ import { selectDocuments } from "./envelope/select-documents.js";
 import type { EnvelopeDocument } from "./envelope/envelope-types.js";
 import { htmlToText, looksLikeHtml } from "./html/html-to-text.js";
 import { extractNotice } from "./extract/extract-notice.js";
+import { capMessages } from "./record/cap-messages.js";
 import { emptyRecord } from "./record/empty-record.js";
 import type { NtRecord, RecordWarning } from "./record/types.js";
 import { identityText, type DerivedText } from "./text/derived-text.js";
@@ -98,8 +99,10 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
       column: m.column ?? null,
     });
   }
-  record.warnings = messages.map((m): RecordWarning => ({ path: m.path, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
-  return { record, skip: null, messages };
+  // A hostile body can repeat one warning without end (a symbol font: one per letter): keep a bounded record.
+  const kept = capMessages(messages);
+  record.warnings = kept.map((m): RecordWarning => ({ path: m.path, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
+  return { record, skip: null, messages: kept };
 }
 
 export { identityText };

@@ -7,9 +7,10 @@ import { coreRules } from "./core-rules.js";
 import { htmlRules } from "./html-rules.js";
 import { batchRules } from "./batch-rules.js";
 import { reasonRules } from "./reason-rules.js";
+import { robustnessRules } from "./robustness-rules.js";
 
 /** Every ruleId with a one-line description. */
-export const rules = { ...coreRules, ...htmlRules, ...batchRules, ...reasonRules } as const;
+export const rules = { ...coreRules, ...htmlRules, ...batchRules, ...reasonRules, ...robustnessRules } as const;
 
 /** A known ruleId. */
 export type RuleId = keyof typeof rules;

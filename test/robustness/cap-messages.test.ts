@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { ParseMessage } from "../../src/parse-filing-types.js";
+import { capMessages, MAX_MESSAGES_PER_RULE } from "../../src/record/cap-messages.js";
+import { rules } from "../../src/rules/index.js";
+
+function message(ruleId: string, line: number): ParseMessage {
+  return { ruleId, message: `m${line}`, path: null, line, column: 1 };
+}
+
+describe("capMessages", () => {
+  it("keeps every message when no ruleId repeats past the cap", () => {
+    const list = [message("field-missing", 1), message("html-glyph-unknown", 2), message("field-missing", 3)];
+    expect(capMessages(list)).toEqual(list);
+  });
+
+  it("keeps the first messages of a flooding ruleId, in order, and says how many more there were", () => {
+    const list = [message("field-missing", 0), ...Array.from({ length: 250_000 }, (_, i) => message("html-glyph-unknown", i + 1))];
+    const kept = capMessages(list);
+    expect(kept).toHaveLength(1 + MAX_MESSAGES_PER_RULE + 1);
+    expect(kept.slice(0, 1 + MAX_MESSAGES_PER_RULE)).toEqual(list.slice(0, 1 + MAX_MESSAGES_PER_RULE));
+    const summary = kept[kept.length - 1];
+    expect(summary).toMatchObject({ ruleId: "warnings-capped", line: MAX_MESSAGES_PER_RULE + 1, column: 1, path: null });
+    expect(summary?.message).toContain(String(250_000 - MAX_MESSAGES_PER_RULE));
+  });
+
+  it("names a catalogued ruleId", () => {
+    expect(Object.keys(rules)).toContain("warnings-capped");
+  });
+});
