@@ -1,21 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { ROOT, SKIPPED_NAMES, buildFeed, jsonLines, tempDir } from "./batch-helpers.js";
+import { ROOT, SKIPPED_NAMES, buildFeed, ensureBuilt, jsonLines, tempDir } from "./batch-helpers.js";
 
-/*
- * These tests run the compiled CLI (workers load dist/), so they build once
- * first. tsc emits even when some other file has a type error; what matters
- * here is that dist/ holds the current batch code.
- */
+/* These tests run the compiled CLI (workers load dist/): build it first if stale. */
 beforeAll(() => {
-  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-    cwd: ROOT,
-    stdio: "ignore",
-    timeout: 120_000,
-  });
+  ensureBuilt();
   expect(existsSync(join(ROOT, "dist/batch/parse-worker.js"))).toBe(true);
 }, 130_000);
 
