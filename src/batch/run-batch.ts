@@ -42,8 +42,14 @@ export interface BatchResult {
   exitCode: number;
 }
 
-/** Inputs in flight at most, per job: bounds memory whatever the input size. */
-const SLOTS_PER_JOB = 8;
+/** Filings with the parser at most, per job: enough to keep every worker busy. */
+const FILINGS_PER_JOB = 8;
+/**
+ * Inputs in flight at most, skips included. Reading runs ahead through the
+ * skipped inputs (nine in ten of a feed) to find the next notices while the
+ * workers parse; their results wait here, a few hundred bytes each.
+ */
+const MAX_WINDOW = 4096;
 /** Bytes of loaded inputs in flight at most (one larger input always passes). */
 const MAX_INFLIGHT_BYTES = 64 << 20;
 
@@ -51,7 +57,10 @@ const MAX_INFLIGHT_BYTES = 64 << 20;
 interface Slot {
   item: Exclude<SourceItem, { kind: "done" | "filing" }> | { kind: "filing"; path: string };
   outcome: Promise<ParseOutcome | { crashed: string }> | null;
+  /** Bytes with the parser. */
   weight: number;
+  /** The result is in (always, for an input that was not parsed). */
+  ready: boolean;
 }
 
 /**
@@ -109,10 +118,18 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
 
   try {
     // Inputs in flight, oldest first: results are written strictly in this
-    // order, and reading waits while the window is full.
+    // order, as soon as the oldest is ready; reading waits while too many
+    // filings, inputs or bytes are in flight.
     const window: Slot[] = [];
-    let inflight = 0;
-    const maxSlots = Math.max(4, options.jobs * SLOTS_PER_JOB);
+    let filings = 0;
+    let bytes = 0;
+    const maxFilings = Math.max(4, options.jobs * FILINGS_PER_JOB);
+    const writeHead = async (): Promise<void> => {
+      const head = window.shift() as Slot;
+      if (head.item.kind === "filing") filings--;
+      bytes -= head.weight;
+      await settle(head);
+    };
     const items = enumerateInputs(
       { paths: options.paths, cwd: io.cwd, stdin: io.stdin },
       {
@@ -125,25 +142,24 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
     );
     for await (const item of items) {
       if (item.kind === "done") continue;
-      let slot: Slot;
       if (item.kind === "filing") {
-        const weight = item.bytes.byteLength;
-        const outcome = parser
+        const slot: Slot = { item: { kind: "filing", path: item.path }, outcome: null, weight: item.bytes.byteLength, ready: false };
+        slot.outcome = parser
           .parse({ bytes: item.bytes, path: item.path, forms: options.forms ?? undefined })
-          .catch((error: unknown) => ({ crashed: error instanceof Error ? error.message : String(error) }));
-        slot = { item: { kind: "filing", path: item.path }, outcome, weight };
+          .catch((error: unknown) => ({ crashed: error instanceof Error ? error.message : String(error) }))
+          .finally(() => {
+            slot.ready = true;
+          });
+        window.push(slot);
+        filings++;
+        bytes += slot.weight;
       } else {
-        slot = { item, outcome: null, weight: 0 };
+        window.push({ item, outcome: null, weight: 0, ready: true });
       }
-      window.push(slot);
-      inflight += slot.weight;
-      while (window.length >= maxSlots || inflight > MAX_INFLIGHT_BYTES) {
-        const head = window.shift() as Slot;
-        inflight -= head.weight;
-        await settle(head);
-      }
+      while (window[0]?.ready) await writeHead();
+      while (filings >= maxFilings || window.length >= MAX_WINDOW || bytes > MAX_INFLIGHT_BYTES) await writeHead();
     }
-    for (const slot of window) await settle(slot);
+    while (window.length > 0) await writeHead();
     await output.finish();
   } finally {
     progress.finish();
