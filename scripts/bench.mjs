@@ -11,7 +11,9 @@
 // notices only, plain text and HTML, for the per-format rates. Each run is a
 // child process; peak RSS is the whole process's, worker threads included.
 // The floor reads, decompresses and splits the same inputs with the same
-// sources and header screen, without parsing or writing.
+// sources and header screen, without parsing or writing. CPU seconds (all
+// threads) are printed beside wall time: on a machine shared with other work
+// the wall time varies much more than the CPU time.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -57,21 +59,23 @@ try {
       notices: corpus.notices,
       inputMb: corpus.bytes / 1e6,
       seconds: run.seconds,
+      cpuSeconds: run.cpu,
       filingsPerSecond: size / run.seconds,
       mbPerSecond: corpus.bytes / 1e6 / run.seconds,
       peakRssMb: run.rss / 1e6,
       records: run.records,
       floorSeconds: floor.seconds,
+      floorCpuSeconds: floor.cpu,
       floorPerSecond: size / floor.seconds,
       floorPeakRssMb: floor.rss / 1e6,
       ratioToFloor: floor.seconds / run.seconds,
     };
     results.mixed.push(row);
     log(
-      `  extract ${row.seconds.toFixed(2)} s: ${fmt(row.filingsPerSecond)} filings/s, ${row.mbPerSecond.toFixed(1)} MB/s, ` +
+      `  extract ${row.seconds.toFixed(2)} s (CPU ${row.cpuSeconds.toFixed(1)} s): ${fmt(row.filingsPerSecond)} filings/s, ${row.mbPerSecond.toFixed(1)} MB/s, ` +
         `peak RSS ${row.peakRssMb.toFixed(0)} MB, ${fmt(row.records)} records of ${fmt(row.notices)} notices`,
     );
-    log(`  floor   ${row.floorSeconds.toFixed(2)} s: ${fmt(row.floorPerSecond)} filings/s; extract/floor speed ${row.ratioToFloor.toFixed(2)}`);
+    log(`  floor   ${row.floorSeconds.toFixed(2)} s (CPU ${row.floorCpuSeconds.toFixed(1)} s): ${fmt(row.floorPerSecond)} filings/s; extract/floor speed ${row.ratioToFloor.toFixed(2)}`);
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   for (const format of ["text", "html"]) {
@@ -85,6 +89,7 @@ try {
       format,
       notices: count,
       seconds: run.seconds,
+      cpuSeconds: run.cpu,
       filingsPerSecond: count / run.seconds,
       mbPerSecond: corpus.bytes / 1e6 / run.seconds,
       peakRssMb: run.rss / 1e6,
@@ -92,7 +97,7 @@ try {
     };
     results.formats.push(row);
     log(
-      `  extract ${row.seconds.toFixed(2)} s: ${fmt(row.filingsPerSecond)} ${format} notices/s, ${row.mbPerSecond.toFixed(1)} MB/s, ` +
+      `  extract ${row.seconds.toFixed(2)} s (CPU ${row.cpuSeconds.toFixed(1)} s): ${fmt(row.filingsPerSecond)} ${format} notices/s, ${row.mbPerSecond.toFixed(1)} MB/s, ` +
         `peak RSS ${row.peakRssMb.toFixed(0)} MB, ${fmt(row.records)} records`,
     );
     if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -147,11 +152,11 @@ function measure(argv, dir) {
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      let rss = NaN;
+      let usage = { rss: NaN, cpu: NaN };
       try {
-        rss = Number(readFileSync(rssFile, "utf8"));
+        usage = JSON.parse(readFileSync(rssFile, "utf8"));
       } catch {}
-      resolve({ code, seconds, rss, stdout, stderr });
+      resolve({ code, seconds, rss: usage.rss, cpu: usage.cpu, stdout, stderr });
     });
   });
 }
@@ -159,10 +164,10 @@ function measure(argv, dir) {
 function report({ mixed, formats }) {
   log("\n== edgar-nt extract benchmark ==");
   log("mixed sets (1 notice : 9 other forms; 90% in a .nc.tar.gz, 10% plain files):");
-  log("  inputs    notices  input MB  seconds  filings/s   MB/s  peak RSS MB  floor s  floor/s  speed vs floor");
+  log("  inputs    notices  input MB  seconds  CPU s  filings/s   MB/s  peak RSS MB  floor s  floor/s  speed vs floor");
   for (const r of mixed) {
     log(
-      `  ${pad(fmt(r.size), 8)} ${pad(fmt(r.notices), 8)} ${pad(r.inputMb.toFixed(0), 9)} ${pad(r.seconds.toFixed(2), 8)} ` +
+      `  ${pad(fmt(r.size), 8)} ${pad(fmt(r.notices), 8)} ${pad(r.inputMb.toFixed(0), 9)} ${pad(r.seconds.toFixed(2), 8)} ${pad(r.cpuSeconds.toFixed(1), 6)} ` +
         `${pad(fmt(r.filingsPerSecond), 10)} ${pad(r.mbPerSecond.toFixed(1), 6)} ${pad(r.peakRssMb.toFixed(0), 12)} ` +
         `${pad(r.floorSeconds.toFixed(2), 8)} ${pad(fmt(r.floorPerSecond), 8)} ${pad(r.ratioToFloor.toFixed(2), 15)}`,
     );

@@ -1,11 +1,14 @@
 // Preloaded into a benchmarked process (node --import): at exit, writes the
-// peak resident memory of the whole process, worker threads included
-// (getrusage counts every thread), to the file named by BENCH_RSS_FILE.
+// whole process's peak resident memory (bytes) and CPU time (seconds), worker
+// threads included (getrusage counts every thread), as JSON to the file named
+// by BENCH_RSS_FILE.
 import { writeFileSync } from "node:fs";
 
 const file = process.env.BENCH_RSS_FILE;
 if (file) {
   process.on("exit", () => {
-    writeFileSync(file, String(process.resourceUsage().maxRSS * 1024));
+    const usage = process.resourceUsage();
+    const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    writeFileSync(file, JSON.stringify({ rss: usage.maxRSS * 1024, cpu }));
   });
 }
