@@ -3,6 +3,7 @@ import type { DerivedText } from "../text/derived-text.js";
 import type { LineIndex } from "../text/line-index.js";
 import type { Evidence, NtRecord } from "../record/types.js";
 import type { FormRoot } from "../parse/form-tree.js";
+import { SPACE_RUN } from "../patterns/text-patterns.js";
 
 /** A span of the derived text. */
 export interface Span {
@@ -44,7 +45,7 @@ export function context(file: VFile): ExtractContext {
 /** Evidence for a span of the derived text, in the input's lines and columns. */
 export function evidenceOf(ctx: ExtractContext, span: Span): Evidence {
   const point = ctx.index.point(ctx.derived.toSource(span.start) + ctx.documentOffset);
-  const text = ctx.derived.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+  const text = ctx.derived.text.slice(span.start, span.end).replace(SPACE_RUN, " ").trim();
   return { line: point.line, column: point.column, text: text.length > 200 ? text.slice(0, 197) + "..." : text };
 }
 

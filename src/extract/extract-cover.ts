@@ -7,6 +7,7 @@ import {
   COVER_BOILERPLATE,
   CUSIP_CAPTION,
   CUSIP_VALUE,
+  DASH_RULE_ONLY,
   FILE_NUMBER_CAPTION,
   FILE_NUMBER_VALUE,
   ITEMS_CAPTION,
@@ -14,9 +15,12 @@ import {
   NOT_APPLICABLE_LEAD,
   PERIOD_CAPTION,
   REPORT_TYPE_LABEL,
+  REPORT_TYPE_NUMBER,
   TRANSITION_LABEL,
   TRANSITION_PERIOD_CAPTION,
+  TRANSITION_ROW_LINE,
 } from "../patterns/form-patterns.js";
+import { DIGIT, SPACE_RUN } from "../patterns/text-patterns.js";
 import { findDates } from "../parse/read-date.js";
 import { cleanValue, collapse, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext, type Span } from "./context.js";
@@ -26,7 +30,7 @@ import { isFiller, sectionLines } from "./section-lines.js";
 
 /** The canonical report type of a label's `type` group ("FORM-11K" → "11-K"). */
 export function canonicalReportType(raw: string): ReportType | null {
-  const t = raw.toUpperCase().replace(/\s+/g, "").replace(/^(\d\d|N)-?/, "$1-");
+  const t = raw.toUpperCase().replace(SPACE_RUN, "").replace(REPORT_TYPE_NUMBER, "$1-");
   const map: Record<string, ReportType> = {
     "10-K": "10-K", "10-K405": "10-K", "10-KSB": "10-KSB", "10-Q": "10-Q", "10-QSB": "10-QSB", "10-D": "10-D",
     "20-F": "20-F", "11-K": "11-K", "N-SAR": "N-SAR", "N-CSR": "N-CSR", "N-CEN": "N-CEN",
@@ -130,7 +134,7 @@ export function readCover(file: VFile): void {
       const l = lines[i] as LineNode;
       if (TRANSITION_PERIOD_CAPTION.test(l.value) && !TRANSITION_LABEL.test(l.value)) break;
       if (PERIOD_CAPTION.test(l.value)) break;
-      if (TRANSITION_LABEL.test(l.value) || /^\s*(\[|\||\/|_|\(|\u2610|\u2612)/.test(l.value) || /^\s*(Report|Form)\b/i.test(l.value)) tEnd = i;
+      if (TRANSITION_LABEL.test(l.value) || TRANSITION_ROW_LINE.test(l.value)) tEnd = i;
       else if (l.value.trim() !== "") break;
     }
     const choices = readChoices(text, TRANSITION_LABEL, (lines[tStart] as LineNode).start, (lines[tEnd] as LineNode).end);
@@ -209,7 +213,7 @@ export function readCover(file: VFile): void {
     ];
     for (const c of candidates) {
       const v = cleanValue(c.text);
-      if (!v || /^[-_=\s]*$/.test(v) || COVER_BOILERPLATE.test(v)) continue;
+      if (!v || DASH_RULE_ONLY.test(v) || COVER_BOILERPLATE.test(v)) continue;
       if (NOT_APPLICABLE.test(v) || NOT_APPLICABLE_LEAD.test(v)) break;
       parts.push(v);
       span = span ? { start: span.start, end: c.end } : { start: c.start + valueStart(c.text), end: c.end };
@@ -231,9 +235,17 @@ export function readCover(file: VFile): void {
   if (cusipAt >= 0) {
     const l = lines[cusipAt] as LineNode;
     const m = CUSIP_CAPTION.exec(l.value) as RegExpExecArray;
-    const span = readValueNear(lines, cusipAt, { start: l.start + m.index, end: l.start + m.index + m[0].length }, CUSIP_VALUE, (v) => (v.match(/\d/g)?.length ?? 0) >= 3);
+    const span = readValueNear(lines, cusipAt, { start: l.start + m.index, end: l.start + m.index + m[0].length }, CUSIP_VALUE, hasThreeDigits);
     if (span) setField(ctx, "form.cusip", collapse(text.slice(span.start, span.end)), span);
   }
+}
+
+/**
+ * A CUSIP holds digits: an eight-letter word in capitals near the caption
+ * ("EXCHANGE") fits CUSIP_VALUE's shape but is no number.
+ */
+function hasThreeDigits(text: string): boolean {
+  return (text.match(DIGIT)?.length ?? 0) >= 3;
 }
 
 function evidence(ctx: ExtractContext, mark: Span, label: Span): { line: number; column: number; text: string } {

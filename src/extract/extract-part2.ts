@@ -1,6 +1,6 @@
 import type { VFile } from "vfile";
 import type { FormRoot } from "../parse/form-tree.js";
-import { MARK_TOKEN, PART2_ITEM_A, WILL_BE_FILED_STATEMENT } from "../patterns/form-patterns.js";
+import { MARK_TOKEN, PART2_ITEM_A, UNDERSCORES_ONLY, WILL_BE_FILED_STATEMENT } from "../patterns/form-patterns.js";
 import { context, setField, warn } from "./context.js";
 import { hasSection, sectionLines } from "./section-lines.js";
 
@@ -36,7 +36,7 @@ export function readPart2(file: VFile): void {
   while ((m = re.exec(text)) !== null && m.index < to) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m.groups?.checked && !checked) checked = span;
-    else if (m.groups?.empty && !empty && !/^_+$/.test(m[0])) empty = span;
+    else if (m.groups?.empty && !empty && !UNDERSCORES_ONLY.test(m[0])) empty = span;
     else if (m.groups?.unreadable && !unreadable) unreadable = span;
     if (m[0].length === 0) re.lastIndex++;
   }

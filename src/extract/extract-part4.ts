@@ -1,8 +1,10 @@
 import type { VFile } from "vfile";
 import type { FormRoot, LineNode } from "../parse/form-tree.js";
 import {
+  BARE_YES_NO,
   CHANGE_STATEMENT,
   CONTACT_CAPTION,
+  DASH_RULE_ONLY,
   FORWARD_LOOKING_HEADING,
   NOT_APPLICABLE,
   PART_HEADING,
@@ -13,15 +15,19 @@ import {
   Q2,
   Q2_END,
   Q2_END_FILED,
+  Q2_QUESTION_LINE,
   IF_ANSWER_NO,
+  NAME_END,
   Q3,
   Q3_END,
   Q3_INSTRUCTION,
   Q3_INSTRUCTION_END,
   REPORTS_FILED_STATEMENT,
   TITLE_WORDS,
+  TRAILING_LIST_PUNCTUATION,
   YES_NO_LABEL,
 } from "../patterns/form-patterns.js";
+import { LATIN_LETTER, LATIN_LETTER_OR_DIGIT } from "../patterns/text-patterns.js";
 import { cleanValue, collapse } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext, type Span } from "./context.js";
 import { buildLongText, type LongText } from "./long-text.js";
@@ -63,7 +69,7 @@ export function readYesNo(text: string, from: number, to: number): { value: bool
   // A bare word answer: the first word of the answer is YES or NO.
   const answer = text.slice(from, to);
   const lead = answer.length - answer.trimStart().length;
-  const word = /^(yes|no)\b/i.exec(answer.slice(lead));
+  const word = BARE_YES_NO.exec(answer.slice(lead));
   if (word && (choices.length === 1 || choices.every((c) => c.markSpan === null))) {
     const start = from + lead;
     return { value: word[1]?.toLowerCase() === "yes", span: { start, end: start + (word[0]?.length ?? 0) }, unreadable: false, rowEnd: start + (word[0]?.length ?? 0) };
@@ -85,17 +91,17 @@ function readContact(ctx: ExtractContext, file: VFile, lines: LineNode[], q1: nu
   } else warn(file, "part4.contactPhone", "field-missing", "no telephone number in Part IV (1)");
   // The name: the value text before the phone (same line or the lines above it).
   const beforePhone = phone ? blanked.slice(0, phone.index) : blanked;
-  const valueLines = beforePhone.split("\n").map((s) => s.replace(/\t/g, "   ")).filter((s) => cleanValue(s) && !/^[\s\-_=]*$/.test(s));
+  const valueLines = beforePhone.split("\n").map((s) => s.replaceAll("\t", "   ")).filter((s) => cleanValue(s) && !DASH_RULE_ONLY.test(s));
   let name = valueLines.length ? cleanValue(valueLines[valueLines.length - 1] as string) : "";
   if (!name && phone) {
     const after = blanked.slice(phone.index + phone[0].length).split("\n").map(cleanValue).find((s) => s);
     name = after ?? "";
   }
-  name = name.split(/\s+[-\u2013\u2014]\s+|\s{3,}/)[0] ?? name;
+  name = name.split(NAME_END)[0] ?? name;
   const comma = name.indexOf(",");
   if (comma > 0 && TITLE_WORDS.test(name.slice(comma))) name = name.slice(0, comma);
-  name = cleanValue(name.replace(/[,:;]\s*$/, ""));
-  if (name && /[A-Za-z]/.test(name)) {
+  name = cleanValue(name.replace(TRAILING_LIST_PUNCTUATION, ""));
+  if (name && LATIN_LETTER.test(name)) {
     const at = text.indexOf(name.split(" ")[0] as string, from);
     setField(ctx, "part4.contactName", name, at >= 0 ? { start: at, end: at + name.length } : null);
   } else warn(file, "part4.contactName", "field-missing", "no contact name in Part IV (1)");
@@ -139,7 +145,7 @@ export function readPart4(file: VFile): void {
     }
     const statement = REPORTS_FILED_STATEMENT.exec(text.slice(q2Line.start, to));
     if (answer.value !== null) setField(ctx, "part4.otherReportsFiled", answer.value, answer.span);
-    else if (statement && !/^\s*\(?\s*2?\s*\)?\s*Have/i.test(q2Line.value)) {
+    else if (statement && !Q2_QUESTION_LINE.test(q2Line.value)) {
       const s = q2Line.start + statement.index;
       setField(ctx, "part4.otherReportsFiled", !statement.groups?.not, { start: s, end: s + statement[0].length });
     } else warn(file, "part4.otherReportsFiled", answer.unreadable ? "checkbox-unreadable" : "field-missing", "no answer to Part IV (2)", { start: q2Line.start, end: q2Line.end });
@@ -185,7 +191,7 @@ export function readPart4(file: VFile): void {
 }
 
 function isOnlyFiller(s: string): boolean {
-  return !/[A-Za-z0-9]/.test(s);
+  return !LATIN_LETTER_OR_DIGIT.test(s);
 }
 
 /** unified plugin: Part IV, other information. */

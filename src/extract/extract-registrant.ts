@@ -11,6 +11,7 @@ import {
   NOT_APPLICABLE_LEAD,
   DEFINED_TERM,
   FORMERLY,
+  OPENS_WITH_BRACKET,
   PART1_TITLE,
   PART_HEADING,
 } from "../patterns/form-patterns.js";
@@ -162,7 +163,7 @@ export function readRegistrant(file: VFile): void {
     gaps.push(valueLines(from, to));
   }
   const firstCaption = captions[0];
-  const parenthesised = captions.some((c) => c.before !== null) || (firstCaption !== undefined && /^\s*\(/.test(lines[firstCaption.line]?.value ?? ""));
+  const parenthesised = captions.some((c) => c.before !== null) || (firstCaption !== undefined && OPENS_WITH_BRACKET.test(lines[firstCaption.line]?.value ?? ""));
   const valueBefore = (gaps[0]?.length ?? 0) > 0 || parenthesised || captions.length === 0;
   const values = new Map<Kind, Piece[]>();
   // An excerpt that ends inside Part I, value-above-caption layout: the values

@@ -5,6 +5,8 @@ import {
   CONFORMED_SIGNATURE,
   DATE_CAPTION,
   NAME_CAPTION,
+  NAME_SUFFIX,
+  OPENS_WITH_BRACKET,
   SIGNATURE_CAPTION,
   SIGNATURE_HEADING,
   SIGNATURE_SENTENCE,
@@ -20,9 +22,6 @@ import { findDates } from "../parse/read-date.js";
 import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext } from "./context.js";
 import { hasSection, isFiller, sectionLines } from "./section-lines.js";
-
-/** Degrees and suffixes that belong to a signer's name, not to the title. */
-const NAME_SUFFIX = /^(ph\.?\s?d\.?|jr\.?|sr\.?|ii|iii|iv|cpa|esq\.?|m\.?d\.?|j\.?d\.?|mba)$/i;
 
 /** Splits "Stephen F. Hiu, Ph.D., President" into name and title. */
 export function splitSigner(text: string): { name: string; title: string | null } {
@@ -101,7 +100,7 @@ export function readSignature(file: VFile): void {
     const afterEnd = sentence ? afterStart + sentence.index : l.value.length;
     named = setText(ctx, "signature.registrantName", l, afterStart, afterEnd);
     if (!named && m.index > 0) named = setText(ctx, "signature.registrantName", l, 0, m.index);
-    if (!named && !/^\s*\(/.test(l.value)) {
+    if (!named && !OPENS_WITH_BRACKET.test(l.value)) {
       // "…Specified in Charter:" with the name on the next line.
       const below = valueLine(lines, capAt, 1);
       if (below && !SIGNATURE_SENTENCE.test(below.value) && !DATE_CAPTION.test(below.value) && !BY_CAPTION.test(below.value)) {
@@ -159,7 +158,7 @@ export function readSignature(file: VFile): void {
     const l = lines[sAt] as LineNode;
     const m = CONFORMED_SIGNATURE.exec(l.value) as RegExpExecArray;
     const rest = l.value.slice(m.index + m[0].length);
-    const signer = splitSigner(rest.replace(/\t/g, ", "));
+    const signer = splitSigner(rest.replaceAll("\t", ", "));
     const lead = rest.length - rest.trimStart().length;
     const start = l.start + m.index + m[0].length + lead;
     if (!haveName && signer.name) {

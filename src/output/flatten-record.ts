@@ -1,3 +1,4 @@
+import { CAMEL_HUMP } from "../patterns/text-patterns.js";
 import type { NtRecord } from "../record/types.js";
 
 /**
@@ -55,7 +56,7 @@ export const CSV_PATHS: readonly string[] = [
 
 /** `part4.contactPhone` → `part4_contact_phone`. */
 export function columnName(path: string): string {
-  return path.replace(/\./g, "_").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  return path.replaceAll(".", "_").replace(CAMEL_HUMP, "$1_$2").toLowerCase();
 }
 
 /** The CSV header row. */

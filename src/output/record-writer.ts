@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { EDGE_SPACE } from "../patterns/text-patterns.js";
 import type { NtRecord } from "../record/types.js";
 import { CSV_COLUMNS, flattenRecord } from "./flatten-record.js";
 import { protectCell } from "./protect-cell.js";
@@ -41,5 +42,5 @@ export function createRecordWriter(format: OutputFormat): RecordWriter {
 }
 
 function csvLine(cells: string[]): string {
-  return stringify([cells], { eof: true, record_delimiter: "unix", quoted_match: /^\s|\s$/ });
+  return stringify([cells], { eof: true, record_delimiter: "unix", quoted_match: EDGE_SPACE });
 }

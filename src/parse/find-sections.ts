@@ -8,13 +8,17 @@ import {
   ITEM_NUMBER,
   LETTER_SALUTATION,
   NARRATIVE_HEADING,
+  OPENS_WITH_BRACKET,
+  PART1_CAPTION_TRAIL,
   PART2_LEAD,
   PART2_TITLE,
   PART3_LEAD,
   PART4_TITLE,
   PART_HEADING,
   Q1,
+  Q1_UNNUMBERED,
   SIGNATURE_CAPTION,
+  SIGNATURE_CAPTION_TRAIL,
   SIGNATURE_HEADING,
   SIGNATURE_SENTENCE,
 } from "../patterns/form-patterns.js";
@@ -78,7 +82,7 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     // official layout), the section starts at that value line.
     const value = lines[part1.line]?.value ?? "";
     const cap = CAPTION_NAME.exec(value);
-    const after = cap ? value.slice(cap.index + cap[0].length).replace(/[\s():\-]/g, "") : "x";
+    const after = cap ? value.slice(cap.index + cap[0].length).replace(PART1_CAPTION_TRAIL, "") : "x";
     if (after === "") {
       let j = part1.line - 1;
       while (j > 0 && (RULE.test(lines[j]?.value ?? "") || (lines[j]?.value.trim() ?? "") === "")) j--;
@@ -100,7 +104,7 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     first(lines, from, [
       heading(4),
       matches(PART4_TITLE, "OTHER INFORMATION heading"),
-      (line) => (Q1.test(line.value) && (ITEM_NUMBER.test(line.value) || /^\s*name/i.test(line.value)) ? "question (1)" : null),
+      (line) => (Q1.test(line.value) && (ITEM_NUMBER.test(line.value) || Q1_UNNUMBERED.test(line.value)) ? "question (1)" : null),
     ]),
   );
   const signature = first(lines, from, [
@@ -114,8 +118,8 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     let line = signature.line;
     const value = lines[line]?.value ?? "";
     const cap = SIGNATURE_CAPTION.exec(value);
-    const after = cap ? value.slice(cap.index + cap[0].length).replace(/[\s():]/g, "") : "x";
-    const parenthesised = /^\s*\(/.test(value);
+    const after = cap ? value.slice(cap.index + cap[0].length).replace(SIGNATURE_CAPTION_TRAIL, "") : "x";
+    const parenthesised = OPENS_WITH_BRACKET.test(value);
     // "Name of Registrant as Specified in Charter:" with its value on the next
     // line keeps the block's start (fixtures/constructed/layout/caption-value-below.txt).
     let k = line + 1;

@@ -1,4 +1,5 @@
 import { DATE } from "../patterns/date-patterns.js";
+import { NON_DIGIT } from "../patterns/text-patterns.js";
 
 /** A date found in a text: ISO value and its span. */
 export interface FoundDate {
@@ -12,7 +13,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 /** Two-digit years follow EDGAR practice: 00–49 → 20xx, 50–99 → 19xx. */
 export function expandYear(year: string): number {
-  const digits = year.replace(/\D/g, "");
+  const digits = year.replace(NON_DIGIT, "");
   const n = Number(digits);
   if (digits.length === 4) return n;
   return n < 50 ? 2000 + n : 1900 + n;

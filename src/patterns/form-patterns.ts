@@ -47,11 +47,26 @@ export const Q3 = pattern(String.raw`(?: \( \s{0,2} 3 \s{0,2} \) [\s.]{0,6} )? (
 /** Numbered item start "(1)", "(2)", "(3)" at the beginning of a line. */
 export const ITEM_NUMBER = pattern(String.raw`^ \s{0,12} \( \s{0,2} (?<n>[1-3]) \s{0,2} \)`);
 
+/**
+ * Part IV (1) printed without its number, the caption opening the line
+ * ("Name and telephone number of person to contact…"): with Q1 it anchors
+ * Part IV when the "(1)" was dropped.
+ */
+export const Q1_UNNUMBERED = pattern(String.raw`^ \s* name`, "i");
+
 /** End of the printed (2) question: "…identify report(s)." */
 export const Q2_END = pattern(String.raw`identify \s{1,40} (?: the \s{1,40} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \.?`, "i");
 
 /** End of the printed (2) question's first sentence "…been filed?" (when the "identify" sentence is left out). */
 export const Q2_END_FILED = pattern(String.raw`been \s{1,40} filed \s{0,2} \?`, "i");
+
+/**
+ * A Part IV (2) line that asks the printed question ("(2) Have all other
+ * periodic reports…", "Have all other…") rather than stating the answer
+ * ("All other periodic reports have been filed"). Each optional "(", "2",
+ * ")" takes the spaces after it, so a run of spaces is read one way only.
+ */
+export const Q2_QUESTION_LINE = pattern(String.raw`^ \s* (?: \( \s* )? (?: 2 \s* )? (?: \) \s* )? Have`, "i");
 
 /** A registrant name's tail that is the start of the signature sentence ("ACME, Inc. has"). */
 export const TRAILING_HAS = pattern(String.raw`\s{1,40} ha(?:s|ve) \s{0,3} $`, "i");
@@ -67,6 +82,13 @@ export const Q3_INSTRUCTION_END = pattern(String.raw`cannot \s{1,40} be \s{1,40}
 
 /** Signature caption "Name of Registrant as Specified in Charter". */
 export const SIGNATURE_CAPTION = pattern(String.raw`Name \s{1,40} of \s{1,40} Registrant \s{1,40} as \s{1,40} Specified \s{1,40} in \s{1,40} (?: its \s{1,40} )? Charter`, "i");
+
+/**
+ * What may follow the signature caption on its line and still leave the
+ * line without a value: spaces, brackets and colons (a dash after it is
+ * kept, unlike PART1_CAPTION_TRAIL). Global: removed with `replace`.
+ */
+export const SIGNATURE_CAPTION_TRAIL = pattern(String.raw`[\s():]`, "g");
 
 /** The signature sentence "has caused this notification/report to be signed…". */
 export const SIGNATURE_SENTENCE = pattern(String.raw`ha(?:s|ve) \s{1,40} (?: duly \s{1,40} )? caused \s{1,40} this`, "i");
@@ -96,12 +118,27 @@ export const REPORT_TYPE_LABEL = pattern(String.raw`
   (?<combined> \s{1,40} (?: and | & | or ) \s{1,40} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
 `, "i");
 
+/**
+ * The form number of a report type written without its hyphen ("11K",
+ * "NSAR"): two digits or "N", then an optional hyphen. Replaced by "$1-" it
+ * spells the type as SPEC.md does.
+ */
+export const REPORT_TYPE_NUMBER = pattern(String.raw`^ ( \d\d | N ) -?`);
+
 /** "Transition Report on Form …" label (words may wrap across lines). */
 export const TRANSITION_LABEL = pattern(String.raw`
   Transition \s{1,40} Report \s{1,40} on \s{1,40} (?: FORM [\s-]{0,3} )?
   (?<type> 10 - K (?:SB|405)? | 10 - Q (?:SB)? | 20 - F | 11 - ?K | 10 - A | N - ?SAR | N - ?CSR | N - ?CEN | 10 - D ) \b
   (?: \s{1,40} (?: and | & ) \s{1,40} (?: FORM \s{0,3} )? 10 - [KQ] SB \b )?
 `, "i");
+
+/**
+ * A line that goes on with the transition boxes: it opens with a box ("[",
+ * "|", "/", "_", "(", \u2610, \u2612) or with the wrapped words of a label
+ * ("Report on Form 10-Q", "Form 20-F [ ] …": fixtures/excerpts/excerpt-039.txt;
+ * a box alone on its line: fixtures/constructed/layout/wrapped-labels.txt).
+ */
+export const TRANSITION_ROW_LINE = pattern(String.raw`^ \s* (?: [\[|/_(\u2610\u2612] | (?: Report | Form ) \b )`, "i");
 
 /** "For Period Ended", "For the Quarter Ended", "For the fiscal year ended" caption. */
 export const PERIOD_CAPTION = pattern(String.raw`For \s{1,40} (?: the \s{1,40} )? (?: fiscal \s{1,40} )? (?: Period | Quarter | Year | Quarterly \s{1,40} Period ) \s{1,40} Ended \s{0,3} [:\-\u2013\u2014]?`, "i");
@@ -146,6 +183,19 @@ export const CAPTION_CITY = pattern(String.raw`City , \s{0,3} State ,? \s{1,40} 
 /** Values that mean "nothing": N/A, None, Not applicable. */
 export const NOT_APPLICABLE = pattern(String.raw`^ \s{0,3} (?: N \s{0,2} / \s{0,2} A | N\.A\. | None | Not \s{1,40} Applicable | Inapplicable | \u2014 | - ) \s{0,3} \.? \s{0,3} $`, "i");
 
+/**
+ * What may follow the Part I name caption on its line and still leave the
+ * line without a value: spaces, brackets, colons, dashes ("(Full Name of
+ * Registrant) -"). Global: removed with `replace`.
+ */
+export const PART1_CAPTION_TRAIL = pattern(String.raw`[\s():\-]`, "g");
+
+/**
+ * A line whose text opens with "(": a parenthesised caption printed under
+ * its value ("(Name of Registrant as Specified in Charter)").
+ */
+export const OPENS_WITH_BRACKET = pattern(String.raw`^ \s* \(`);
+
 // ---------------------------------------------------------------- marks
 
 /**
@@ -178,8 +228,21 @@ export const MARK_TOKEN = pattern(String.raw`
 /** A Yes or No answer label. */
 export const YES_NO_LABEL = pattern(String.raw`\b (?<yes> YES ) \b | \b (?<no> NO ) \b (?! \s{0,2} \. \s{0,2} \d )`, "i");
 
+/** A bare "YES"/"NO" word opening an answer with no box (fixtures/samples/igene-nt10k-1998.txt). */
+export const BARE_YES_NO = pattern(String.raw`^ ( yes | no ) \b`, "i");
+
 /** Rule lines: dashes, underscores, equals signs (also the PEM-escaped "- ----"). */
 export const RULE_LINE = pattern(String.raw`^ [\s\-_=*.+|]{0,400} $`);
+
+/** A value made only of dashes, underscores, equals signs and spaces: a drawn rule, or nothing. */
+export const DASH_RULE_ONLY = pattern(String.raw`^ [-_=\s]* $`);
+
+/**
+ * An "empty box" mark that is only underscores ("____"): in Part II a
+ * fill-in rule, not the relief box (MARK_TOKEN counts two or more
+ * underscores as an empty box).
+ */
+export const UNDERSCORES_ONLY = pattern(String.raw`^ _+ $`);
 
 /** Page furniture: "<PAGE> 2", "Page 1 of 4", "-1-", a lone page number. */
 export const PAGE_FURNITURE = pattern(String.raw`
@@ -243,6 +306,23 @@ export const CONTACT_CAPTION = pattern(String.raw`\( \s{0,2} (?: Name | Area \s{
 
 /** Words of an officer's title, to split "Jane Doe, Chief Financial Officer". */
 export const TITLE_WORDS = pattern(String.raw`\b (?: Administrator | Committee | Founder | Owner | Registrar | Coordinator | Head | Officer | President | Controller | Comptroller | Director | Secretary | Treasurer | Counsel | Chairman | Chairwoman | Chair | CEO | CFO | COO | Manager | Vice | Partner | Principal | Member | Trustee | General | Executive | Accounting | Financial | Attorney | Agent ) \b`, "i");
+
+/**
+ * Degrees and suffixes that belong to a signer's name, not to the title
+ * ("Stephen F. Hiu, Ph.D., President": fixtures/samples/igene-nt10k-1998.txt).
+ */
+export const NAME_SUFFIX = pattern(String.raw`^ (?: ph\.? \s? d\.? | jr\.? | sr\.? | ii | iii | iv | cpa | esq\.? | m\.? d\.? | j\.? d\.? | mba ) $`, "i");
+
+/**
+ * Where a contact's name ends on its line: a dash between spaces or a
+ * column gap of three spaces ("Jane Roe - Chief Financial Officer",
+ * "Jane Roe          Chief Financial Officer"). A run of spaces the first branch gives
+ * up is taken whole by the second, so a split stays linear.
+ */
+export const NAME_END = pattern(String.raw`\s+ [-\u2013\u2014] \s+ | \s{3,}`);
+
+/** A comma, colon or semicolon left at the end of a name ("Jane Roe,"). */
+export const TRAILING_LIST_PUNCTUATION = pattern(String.raw`[,:;] \s* $`);
 
 /** End of the printed (1) question. */
 export const Q1_END = pattern(String.raw`notification \s{0,2} [.:]?`, "i");
