@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 if (typeof globalThis.gc !== "function" && !process.env.EDGAR_NT_BENCH_CHILD) {
-  const child = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawnSync(process.execPath, ["--expose-gc", "--single-threaded-gc", "--max-old-space-size=4096", fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, EDGAR_NT_BENCH_CHILD: "1" },
   });

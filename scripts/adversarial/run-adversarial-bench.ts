@@ -4,10 +4,13 @@
  * against normal notices per megabyte, in one process, and prints the
  * ratios. A ratio above {@link MAX_RATIO} fails the run (exit code 1).
  *
- * Two normal baselines are measured and the faster one is the yardstick
- * (so the ratios are the strict ones):
- * - the five real samples (fixtures/samples) each parsed many times;
- * - the 1998 text sample and an HTML sample concatenated to about 10 MB.
+ * The yardstick is the five real samples (fixtures/samples, one text and
+ * four HTML notices), each parsed many times: time over bytes parsed. Real
+ * samples concatenated to about 10 MB are timed too and shown, with the
+ * ratio against them, for information only: a concatenation repeats the
+ * notice after its own end, where the form parser reads only trailer text,
+ * so it measures how fast text past the notice is passed over rather than
+ * how fast a notice is parsed (it runs some 20 times faster per MB).
  *
  * Each worst case is also built at half its size: `growth` is the time at
  * full size over the time at half size, about 2 for linear work (4 would be
@@ -39,6 +42,8 @@ export interface BenchRow {
   ms: number;
   msPerMb: number;
   ratio: number;
+  /** Ratio against the fastest concatenated sample (information only). */
+  concatRatio: number;
   growth: number | null;
   outcome: string;
 }
@@ -47,12 +52,22 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Wall time of one parse, in ms, and its outcome. */
+/** CPU milliseconds (user and system) spent since `since`. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * CPU time of one parse, in ms, and its outcome. CPU time rather than wall
+ * time: the benchmark must give the same ratios on a machine busy with other
+ * work (a wall clock counts the time other processes hold the cores).
+ */
 function timeParse(bytes: Buffer, path: string): { ms: number; outcome: string } {
   gc();
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   const result = parseFiling(bytes, { path });
-  const ms = performance.now() - t0;
+  const ms = cpuMs(t0);
   const outcome = result.record ? `record, ${result.record.warnings.length} warnings` : `skip ${result.skip?.ruleId ?? "?"}`;
   return { ms, outcome };
 }
@@ -64,13 +79,14 @@ function normalRepeated(budgetMs: number): number {
   let bytes = 0;
   let ms = 0;
   for (const s of samples) {
-    const t0 = performance.now();
+    gc();
+    const t0 = process.cpuUsage();
     let n = 0;
-    while (performance.now() - t0 < budgetMs / samples.length || n < 5) {
+    while (cpuMs(t0) < budgetMs / samples.length || n < 5) {
       parseFiling(s.bytes, { path: s.name });
       n++;
     }
-    ms += performance.now() - t0;
+    ms += cpuMs(t0);
     bytes += n * s.bytes.length;
   }
   return ms / (bytes / MB);
@@ -84,20 +100,20 @@ function normalConcatenated(name: string, megabytes: number): number {
   return ms / (bytes.length / MB);
 }
 
-function measure(c: WorstCase, scale: number, noGrowth: boolean, normal: number): BenchRow {
+function measure(c: WorstCase, scale: number, noGrowth: boolean, normal: number, concat: number): BenchRow {
   const full = c.build(scale);
   const first = timeParse(full, c.name);
-  // Small inputs are timed twice and the faster run kept (timer and GC noise).
-  const ms = full.length < 2 * MB ? Math.min(first.ms, timeParse(full, c.name).ms) : first.ms;
+  // Every input is timed twice and the faster run kept (timer, GC and machine noise).
+  const ms = Math.min(first.ms, timeParse(full, c.name).ms);
   let growth: number | null = null;
   if (!noGrowth) {
     const half = c.build(scale / 2);
-    const h = Math.min(timeParse(half, c.name).ms, half.length < 2 * MB ? timeParse(half, c.name).ms : Infinity);
+    const h = Math.min(timeParse(half, c.name).ms, timeParse(half, c.name).ms);
     growth = ms / Math.max(h, 0.01);
   }
   const megabytes = full.length / MB;
   const msPerMb = ms / megabytes;
-  return { name: c.name, megabytes, ms, msPerMb, ratio: msPerMb / normal, growth, outcome: first.outcome };
+  return { name: c.name, megabytes, ms, msPerMb, ratio: msPerMb / normal, concatRatio: msPerMb / concat, growth, outcome: first.outcome };
 }
 
 function pad(s: string, n: number, right = false): string {
@@ -110,23 +126,23 @@ export async function runAdversarialBench(options: BenchOptions): Promise<number
   const repeated = normalRepeated(3000);
   const concatText = normalConcatenated(TEXT_SAMPLE, 10);
   const concatHtml = normalConcatenated(HTML_SAMPLE, 10);
-  const normal = Math.min(repeated, concatText, concatHtml);
-  out("Normal notices (time per MB):");
-  out(`  five real samples, each parsed repeatedly: ${repeated.toFixed(1)} ms/MB`);
-  out(`  ${TEXT_SAMPLE} concatenated to 10 MB: ${concatText.toFixed(1)} ms/MB`);
-  out(`  ${HTML_SAMPLE} concatenated to 10 MB: ${concatHtml.toFixed(1)} ms/MB`);
-  out(`  yardstick (the fastest): ${normal.toFixed(1)} ms/MB; a worst case may take at most ${MAX_RATIO}x that per MB`);
+  const normal = repeated;
+  const concat = Math.min(concatText, concatHtml);
+  out("Normal notices (CPU time per MB):");
+  out(`  yardstick: the five real samples, each parsed repeatedly: ${repeated.toFixed(1)} ms/MB (a worst case may take at most ${MAX_RATIO}x that)`);
+  out(`  for information: ${TEXT_SAMPLE} concatenated to 10 MB: ${concatText.toFixed(1)} ms/MB`);
+  out(`  for information: ${HTML_SAMPLE} concatenated to 10 MB: ${concatHtml.toFixed(1)} ms/MB`);
   out("");
   const cases = WORST_CASES.filter((c) => options.filter === null || c.name.includes(options.filter));
   const rows: BenchRow[] = [];
-  const head = `${pad("worst case", 48)} ${pad("MB", 7, true)} ${pad("ms", 8, true)} ${pad("ms/MB", 8, true)} ${pad("ratio", 6, true)} ${pad("growth", 6, true)}  outcome`;
+  const head = `${pad("worst case", 48)} ${pad("MB", 7, true)} ${pad("ms", 8, true)} ${pad("ms/MB", 8, true)} ${pad("ratio", 6, true)} ${pad("growth", 6, true)} ${pad("concat", 7, true)}  outcome`;
   out(head);
   out("-".repeat(head.length + 20));
   for (const c of cases) {
-    const row = measure(c, options.scale, options.noGrowth, normal);
+    const row = measure(c, options.scale, options.noGrowth, normal, concat);
     rows.push(row);
     out(
-      `${pad(row.name, 48)} ${pad(row.megabytes.toFixed(2), 7, true)} ${pad(row.ms.toFixed(0), 8, true)} ${pad(row.msPerMb.toFixed(1), 8, true)} ${pad(row.ratio.toFixed(2), 6, true)} ${pad(row.growth === null ? "-" : row.growth.toFixed(2), 6, true)}  ${row.outcome}${row.ratio > MAX_RATIO ? "  <-- over the limit" : ""}`,
+      `${pad(row.name, 48)} ${pad(row.megabytes.toFixed(2), 7, true)} ${pad(row.ms.toFixed(0), 8, true)} ${pad(row.msPerMb.toFixed(1), 8, true)} ${pad(row.ratio.toFixed(2), 6, true)} ${pad(row.growth === null ? "-" : row.growth.toFixed(2), 6, true)} ${pad(row.concatRatio.toFixed(1), 7, true)}  ${row.outcome}${row.ratio > MAX_RATIO ? "  <-- over the limit" : ""}`,
     );
   }
   const worst = rows.reduce((a, r) => (r.ratio > a ? r.ratio : a), 0);

@@ -146,6 +146,12 @@ export const WORST_CASES: readonly WorstCase[] = [
       ),
   },
   {
+    name: "html: 1 MB of letters in a Wingdings font",
+    about: "every letter a symbol-font glyph: one mark or warning per character (warnings are capped per ruleId)",
+    build: (s) =>
+      utf8(injectAfter(html(), HTML_NARRATIVE_END, `<P><FONT STYLE="font-family: Wingdings">${fill("Form 10-K ", 1 * MB * s)}</FONT></P>`)),
+  },
+  {
     name: "html: <div> nested 10,000 deep",
     about: "the DOM walk's depth: the whole body inside 10,000 nested blocks",
     build: (s) => utf8(wrapBody(Math.round(10_000 * s), "<DIV>", "</DIV>")),

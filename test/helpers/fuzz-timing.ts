@@ -1,0 +1,34 @@
+import { parseFiling } from "../../src/parse-filing.js";
+import type { Seed } from "./fuzz-seeds.js";
+
+/**
+ * CPU milliseconds (user and system) spent since `since`. Timing tests read
+ * CPU time, not the wall clock: a machine busy with other work must not
+ * make them fail.
+ */
+export function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * CPU ms per MB of normal notices: the real samples (fixtures/samples) each
+ * parsed repeatedly for about `budgetMs` in all, time over bytes parsed.
+ */
+export function normalMsPerMb(seeds: readonly Seed[], budgetMs: number): number {
+  const samples = seeds.filter((s) => s.notice && s.name.startsWith("samples/"));
+  for (const s of samples) parseFiling(s.bytes, { path: s.name });
+  let bytes = 0;
+  let ms = 0;
+  for (const s of samples) {
+    const t0 = process.cpuUsage();
+    let n = 0;
+    while (cpuMs(t0) < budgetMs / samples.length || n < 3) {
+      parseFiling(s.bytes, { path: s.name });
+      n++;
+    }
+    ms += cpuMs(t0);
+    bytes += n * s.bytes.length;
+  }
+  return ms / (bytes / (1024 * 1024));
+}
