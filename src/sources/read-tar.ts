@@ -41,7 +41,13 @@ export async function* readTar(
       const entry = next.value;
       const { header } = entry;
       if (header.type !== "file" && header.type !== "contiguous-file") {
-        await stopReading(entry[Symbol.asyncIterator]());
+        // Folders, links and the like are not inputs.
+        try {
+          await stopReading(entry[Symbol.asyncIterator]());
+        } catch (error) {
+          yield corrupt(shown, error, ctx);
+          return;
+        }
         continue;
       }
       // Entries are streamx Readables of Buffers.

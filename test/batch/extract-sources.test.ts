@@ -231,3 +231,23 @@ describe("standard error", () => {
     expect(io.err()).toContain(`${REAL}/0001127602-25-001055.txt: skipped (not-12b25)`);
   });
 });
+
+describe("tar entries", () => {
+  it("reads regular files only: folders and links inside a tar are not inputs", async () => {
+    const { pack } = await import("tar-stream");
+    const { createWriteStream } = await import("node:fs");
+    const { pipeline } = await import("node:stream/promises");
+    const dir = tempDir();
+    const tar = pack();
+    const written = pipeline(tar, createWriteStream(join(dir, "mixed.tar")));
+    tar.entry({ name: "feed/", type: "directory" });
+    tar.entry({ name: "feed/link.txt", type: "symlink", linkname: "igene.txt" });
+    tar.entry({ name: "feed/igene.txt" }, realBytes("igene-nt10k-1998.txt"));
+    tar.entry({ name: "feed/empty.txt" }, Buffer.alloc(0));
+    tar.finalize();
+    await written;
+    const { records, errorLines } = await run([join(dir, "mixed.tar")]);
+    expect(records.map((r) => r.source.path)).toEqual([`${dir}/mixed.tar!feed/igene.txt`, `${dir}/mixed.tar!feed/empty.txt`]);
+    expect(errorLines).toEqual([]);
+  });
+});
