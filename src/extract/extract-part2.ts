@@ -2,6 +2,7 @@ import type { VFile } from "vfile";
 import type { FormRoot } from "../parse/form-tree.js";
 import { MARK_TOKEN, PART2_ITEM_A, UNDERSCORES_ONLY, WILL_BE_FILED_STATEMENT } from "../patterns/form-patterns.js";
 import { context, setField, warn } from "./context.js";
+import { matchesFrom } from "./scan-matches.js";
 import { hasSection, sectionLines } from "./section-lines.js";
 
 /**
@@ -27,18 +28,14 @@ export function readPart2(file: VFile): void {
   if (!first || !last) return;
   const from = first.start;
   const to = last.end;
-  const re = new RegExp(MARK_TOKEN.source, "gd");
-  re.lastIndex = from;
   let checked: { start: number; end: number } | null = null;
   let empty: { start: number; end: number } | null = null;
   let unreadable: { start: number; end: number } | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  for (const m of matchesFrom(text, MARK_TOKEN, from, to)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m.groups?.checked && !checked) checked = span;
     else if (m.groups?.empty && !empty && !UNDERSCORES_ONLY.test(m[0])) empty = span;
     else if (m.groups?.unreadable && !unreadable) unreadable = span;
-    if (m[0].length === 0) re.lastIndex++;
   }
   const body = text.slice(from, to);
   if (checked) setField(ctx, "part2.reliefClaimed", true, checked);

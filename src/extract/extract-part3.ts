@@ -1,32 +1,16 @@
 import type { VFile } from "vfile";
 import type { FormRoot } from "../parse/form-tree.js";
 import { NARRATIVE_HEADING, NARRATIVE_INSTRUCTION, PART_HEADING } from "../patterns/form-patterns.js";
-import { context, setField, warn, type Span } from "./context.js";
+import { context, setField, warn } from "./context.js";
 import { buildLongText, type LongText } from "./long-text.js";
+import { spansOf } from "./scan-matches.js";
 import { hasSection, sectionLines } from "./section-lines.js";
-
-/** The narrative with its offset map, kept for the reason coder's evidence. */
-export interface NarrativeData {
-  narrative: LongText | null;
-}
 
 declare module "vfile" {
   interface DataMap {
+    /** The narrative with its offset map, kept for the reason coder's evidence. */
     narrative: LongText | null;
   }
-}
-
-/** Spans of the derived text matched by a global pattern inside [from, to). */
-export function spansOf(text: string, re: RegExp, from: number, to: number): Span[] {
-  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
-  g.lastIndex = from;
-  const out: Span[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(text)) !== null && m.index < to) {
-    out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return out;
 }
 
 /** Reads Part III, the narrative, without the form's printed instructions. */

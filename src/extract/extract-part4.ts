@@ -32,7 +32,8 @@ import { cleanValue, collapse } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext, type Span } from "./context.js";
 import { buildLongText, type LongText } from "./long-text.js";
 import { readChoices } from "./read-choices.js";
-import { hasSection, isFiller, sectionLines } from "./section-lines.js";
+import { blankMatches, firstMatchFrom } from "./scan-matches.js";
+import { hasSection, sectionLines } from "./section-lines.js";
 
 declare module "vfile" {
   interface DataMap {
@@ -47,10 +48,8 @@ function findLine(lines: LineNode[], re: RegExp, from = 0): number {
 
 /** End offset of a printed question: the first `end` match after `from` within `to`. */
 function questionEnd(text: string, re: RegExp, from: number, to: number): number {
-  const g = new RegExp(re.source, re.flags.replace("g", "") + "g");
-  g.lastIndex = from;
-  const m = g.exec(text);
-  return m && m.index < to ? m.index + m[0].length : from;
+  const m = firstMatchFrom(text, re, from, to);
+  return m ? m.index + m[0].length : from;
 }
 
 /**
@@ -83,7 +82,7 @@ function readContact(ctx: ExtractContext, file: VFile, lines: LineNode[], q1: nu
   const endLine = q2 >= 0 ? (lines[q2] as LineNode).start : (lines[Math.min(lines.length - 1, q1 + 8)] as LineNode).end;
   const from = questionEnd(text, Q1_END, q1Line.start, endLine);
   const region = text.slice(from, endLine);
-  const blanked = region.replace(new RegExp(CONTACT_CAPTION.source, "gi"), (s) => " ".repeat(s.length));
+  const blanked = blankMatches(region, CONTACT_CAPTION);
   const phone = PHONE.exec(blanked);
   if (phone) {
     const start = from + phone.index;
@@ -137,7 +136,7 @@ export function readPart4(file: VFile): void {
       // The Yes/No row may stand between "…been filed?" and "If answer is no,
       // identify report(s).": read it there, with that sentence blanked.
       const filed = questionEnd(text, Q2_END_FILED, q2Line.start, to);
-      const blanked = text.slice(0, to).replace(new RegExp(IF_ANSWER_NO.source, "gi"), (m) => " ".repeat(m.length));
+      const blanked = blankMatches(text.slice(0, to), IF_ANSWER_NO);
       if (filed > q2Line.start) {
         const early = readYesNo(blanked, filed, to);
         if (early.value !== null) answer = early;
@@ -162,10 +161,7 @@ export function readPart4(file: VFile): void {
   if (q3 >= 0) {
     const q3Line = lines[q3] as LineNode;
     const qEnd = questionEnd(text, Q3_END, q3Line.start, sectionEnd);
-    const instr = new RegExp(Q3_INSTRUCTION.source, "gi");
-    instr.lastIndex = q3Line.start;
-    const im = instr.exec(text);
-    const instrStart = im && im.index < sectionEnd ? im.index : -1;
+    const instrStart = firstMatchFrom(text, Q3_INSTRUCTION, q3Line.start, sectionEnd)?.index ?? -1;
     const instrEnd = instrStart >= 0 ? questionEnd(text, Q3_INSTRUCTION_END, instrStart, Math.min(sectionEnd, instrStart + 600)) : -1;
     // The answer row may stand before or after the printed instruction.
     let answer = readYesNo(text, qEnd, instrStart > qEnd ? instrStart : sectionEnd);
@@ -187,7 +183,6 @@ export function readPart4(file: VFile): void {
     file.data.changeExplanation = long;
     if (long && !NOT_APPLICABLE.test(long.value) && !isOnlyFiller(long.value)) setField(ctx, "part4.changeExplanation", long.value, long.span);
   } else warn(file, "part4.significantChange", "field-missing", "Part IV (3) was not found");
-  void isFiller;
 }
 
 function isOnlyFiller(s: string): boolean {

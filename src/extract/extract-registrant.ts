@@ -17,6 +17,7 @@ import {
 } from "../patterns/form-patterns.js";
 import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type Span } from "./context.js";
+import { firstMatchFrom } from "./scan-matches.js";
 import { hasSection, isFiller, sectionLines } from "./section-lines.js";
 
 type Kind = "name" | "formerName" | "address" | "cityStateZip";
@@ -110,10 +111,8 @@ export function readRegistrant(file: VFile): void {
   };
   const found: { kind: Kind; start: number; end: number }[] = [];
   for (const [kind, re] of CAPTIONS) {
-    const g = new RegExp(re.source, re.flags.replace("g", "") + "g");
-    g.lastIndex = first.start;
-    const m = g.exec(text);
-    if (m && m.index < last.end) found.push({ kind, start: m.index, end: m.index + m[0].length });
+    const m = firstMatchFrom(text, re, first.start, last.end);
+    if (m) found.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   // A caption cut off at the end of an excerpt ("Address o",
   // fixtures/excerpts/excerpt-004.txt) still ends the value above it.

@@ -1,5 +1,6 @@
 import { MARK_TOKEN } from "../patterns/form-patterns.js";
 import type { Span } from "./context.js";
+import { scanner } from "./scan-matches.js";
 
 /** One option of a choice row ("☒ Form 10-K", "Yes ☐") and the state of its box. */
 export interface Choice {
@@ -20,7 +21,7 @@ interface Mark {
 }
 
 /** The global form of MARK_TOKEN, compiled once (not per call), without `d`: only whole-match offsets are read. */
-const MARKS = new RegExp(MARK_TOKEN.source, "g");
+const MARKS = scanner(MARK_TOKEN);
 
 /**
  * How far past the end of a range a search reads: the label and mark
@@ -75,7 +76,7 @@ function marksIn(text: string, from: number, to: number): Mark[] {
  */
 export function readChoices(text: string, labels: RegExp, from = 0, to = text.length): Choice[] {
   // Without `d`: no caller reads capture offsets, and 100,000 labels of offsets were most of the work.
-  const re = new RegExp(labels.source, labels.flags.replaceAll("g", "").replaceAll("d", "") + "g");
+  const re = scanner(labels);
   const found = matchesIn(re, text, from, to);
   if (found.length === 0) return [];
   const starts = found.map((f) => f.index);

@@ -1,5 +1,6 @@
 import type { LineNode } from "../parse/form-tree.js";
 import type { Span } from "./context.js";
+import { matchesFrom } from "./scan-matches.js";
 
 /**
  * Finds a value matching `value` near a caption: on the caption's line after
@@ -18,17 +19,11 @@ export function readValueNear(
 ): Span | null {
   const line = lines[at];
   if (!line) return null;
-  const re = new RegExp(value.source, value.flags.replace("g", "") + "g");
   const matchIn = (l: LineNode, from: number, colRange: [number, number] | null): Span | null => {
-    re.lastIndex = from - l.start;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(l.value)) !== null) {
+    for (const m of matchesFrom(l.value, value, from - l.start)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (!colRange || (e >= colRange[0] && s <= colRange[1])) {
-        if (accept(m[0])) return { start: l.start + s, end: l.start + e };
-      }
-      if (m[0].length === 0) re.lastIndex++;
+      if ((!colRange || (e >= colRange[0] && s <= colRange[1])) && accept(m[0])) return { start: l.start + s, end: l.start + e };
     }
     return null;
   };

@@ -15,18 +15,3 @@ export function hasSection(root: FormRoot, name: SectionName): boolean {
 export function isFiller(line: LineNode): boolean {
   return RULE_LINE.test(line.value) || PAGE_FURNITURE.test(line.value);
 }
-
-/** Offsets spanned by a run of lines. */
-export function spanOf(lines: LineNode[]): { start: number; end: number } | null {
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  return first && last ? { start: first.start, end: last.end } : null;
-}
-
-/** Offset of the first non-space character of a line from `from` (the line's end when none). */
-export function firstNonSpace(line: LineNode, from = line.start): number {
-  let i = Math.max(from, line.start);
-  const text = line.value;
-  while (i < line.end && /\s/.test(text.charAt(i - line.start))) i++;
-  return i;
-}

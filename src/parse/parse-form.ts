@@ -17,11 +17,6 @@ export function parseForm(text: string): FormRoot {
   return { type: "root", children };
 }
 
-/** The section of a given name, or null when the form does not show it. */
-export function section(root: FormRoot, name: SectionNode["name"]): SectionNode | null {
-  return root.children.find((s) => s.name === name) ?? null;
-}
-
 /** All lines of the tree in order. */
 export function allLines(root: FormRoot): LineNode[] {
   return root.children.flatMap((s) => s.children);

@@ -9,6 +9,9 @@ export interface FoundDate {
   end: number;
 }
 
+/** The global form of DATE, compiled once: `matchAll` scans a copy of it, so it keeps no state. */
+const DATES = new RegExp(DATE.source, DATE.flags.includes("g") ? DATE.flags : DATE.flags + "g");
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** Two-digit years follow EDGAR practice: 00–49 → 20xx, 50–99 → 19xx. */
@@ -38,8 +41,7 @@ function monthNumber(name: string | undefined): number {
 /** Every valid date in `text`, in order. */
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  const re = new RegExp(DATE.source, DATE.flags.includes("g") ? DATE.flags : DATE.flags + "g");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(DATES)) {
     const g = m.groups ?? {};
     let value: string | null = null;
     if (g.month && g.day && g.year) value = iso(expandYear(g.year), monthNumber(g.month), Number(g.day));
