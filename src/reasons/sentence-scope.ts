@@ -1,10 +1,13 @@
 import {
+  CAUSE_CUE,
   CLAUSE_BREAK,
+  DELAY_DISCLAIMER,
   HEDGED_SENTENCE,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_DETERMINER,
   DETERMINER_STOP,
+  RESOLVED_AFTER,
 } from "../patterns/reason-patterns.js";
 import { findAll, lastEndingBy, test } from "./spans.js";
 
@@ -14,6 +17,8 @@ const NEGATION_REACH = 120;
 const DETERMINER_REACH = 40;
 /** How far after a phrase "… is not expected" is looked for (characters). */
 const NEGATION_AFTER_REACH = 80;
+/** How far after a phrase "… which have since been resolved" is looked for (characters). */
+const RESOLVED_REACH = 200;
 
 /**
  * One sentence with what the coder needs to judge a phrase in it: where its
@@ -29,6 +34,14 @@ export class SentenceScope {
   private readonly breakStarts: number[];
   private readonly cues: Array<{ start: number; end: number }>;
   private readonly determiners: Array<{ start: number; end: number }>;
+  /**
+   * Where a disclaimer of the delay starts ("the delay is not related to …"),
+   * when nothing before it in the sentence states a cause; phrases before it
+   * name what is disclaimed. -1 when there is none.
+   */
+  private readonly disclaimerAt: number;
+  /** End of the first cause cue of the sentence, or -1. */
+  private readonly firstCauseEnd: number;
 
   constructor(text: string) {
     this.text = text;
@@ -38,6 +51,15 @@ export class SentenceScope {
     this.breakEnds = breaks.map((b) => b.end);
     this.cues = findAll(NEGATION_BEFORE, text);
     this.determiners = findAll(NEGATION_DETERMINER, text);
+    const cause = CAUSE_CUE.exec(text);
+    this.firstCauseEnd = cause ? cause.index + cause[0].length : -1;
+    const disclaimer = findAll(DELAY_DISCLAIMER, text)[0];
+    this.disclaimerAt = disclaimer && !this.causeBefore(disclaimer.start) ? disclaimer.start : -1;
+  }
+
+  /** True when a cause cue ("due to", "caused by", "because") comes before offset `at`. */
+  private causeBefore(at: number): boolean {
+    return this.firstCauseEnd >= 0 && this.firstCauseEnd <= at;
   }
 
   /** Start of the clause holding offset `at`. */
@@ -56,9 +78,14 @@ export class SentenceScope {
    * True when the phrase at `[start, end)` is denied in its clause: a cue
    * before it ("no disagreements with the auditors", "not the result of any
    * restatement", "does not anticipate any material weakness") or a denial
-   * right after it ("a restatement is not expected").
+   * right after it ("a restatement is not expected"), a word later in the
+   * sentence that says it is settled ("… which have since been resolved"),
+   * or a disclaimer of the delay after it ("Although the pandemic has
+   * affected its business, the delay is not attributable to the pandemic").
    */
   isNegated(start: number, end: number): boolean {
+    if (start < this.disclaimerAt) return true;
+    if (!this.causeBefore(start) && test(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return true;
     const clause = this.clauseStart(start);
     if (cueWithin(this.cues, start, Math.max(clause, start - NEGATION_REACH))) return true;
     const determiner = lastEndingBy(this.determiners, start);

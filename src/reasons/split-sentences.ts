@@ -1,6 +1,9 @@
 import {
   ABBREVIATIONS_NEVER_ENDING,
   ABBREVIATIONS_SOMETIMES_ENDING,
+  BLANK_RUN,
+  CAPITAL_PAIR,
+  SMALL_LETTER,
   SENTENCE_END,
   SENTENCE_START,
   WORD_BEFORE_PERIOD,
@@ -44,9 +47,17 @@ function endsSentence(text: string, stopAt: number, next: number): boolean {
     if (ABBREVIATIONS_NEVER_ENDING.has(word)) return false;
     // an initial ("John J. Smith"), but not "Form 10-K."
     if (word.length === 1 && isCapitalWord(text[stopAt - 1] ?? "") && isBlank(text.charCodeAt(stopAt - 2))) return false;
-    if (ABBREVIATIONS_SOMETIMES_ENDING.has(word)) return isCapitalWord(following);
+    // in all-capitals text a capital says nothing: "PRODUCTS, INC. IN JULY 1997" (heldout-030) goes on
+    if (ABBREVIATIONS_SOMETIMES_ENDING.has(word)) return isCapitalWord(following) && !allCapitals(text, stopAt, next);
   }
   return startsLikeSentence || following.length === 0;
+}
+
+/** Whether the words around a period are all capitals (no small letter in 40 characters before, nor in the next word). */
+function allCapitals(text: string, stopAt: number, next: number): boolean {
+  const before = text.slice(Math.max(0, stopAt - 40), stopAt);
+  const after = text.slice(next, next + 12).split(BLANK_RUN)[0] ?? "";
+  return !SMALL_LETTER.test(before) && !SMALL_LETTER.test(after) && CAPITAL_PAIR.test(before);
 }
 
 function isCapitalWord(following: string): boolean {
