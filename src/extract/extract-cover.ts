@@ -22,11 +22,12 @@ import {
 } from "../patterns/form-patterns.js";
 import { DIGIT, SPACE_RUN } from "../patterns/text-patterns.js";
 import { findDates } from "../parse/read-date.js";
-import { cleanValue, collapse, valueStart } from "../text/clean-text.js";
+import { cleanValue, collapse, leadingSpace, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext, type Span } from "./context.js";
 import { readChoices } from "./read-choices.js";
-import { readValueNear } from "./read-value-near.js";
-import { isFiller, sectionLines } from "./section-lines.js";
+import { matchSpan } from "./line-spans.js";
+import { readValueBesideCaption } from "./read-value-near.js";
+import { findLineIndex, isFiller, sectionLines } from "./section-lines.js";
 
 /** The canonical report type of a label's `type` group ("FORM-11K" → "11-K"). */
 export function canonicalReportType(raw: string): ReportType | null {
@@ -38,25 +39,18 @@ export function canonicalReportType(raw: string): ReportType | null {
   return map[t] ?? null;
 }
 
-function lineIndexOf(lines: LineNode[], re: RegExp, from = 0, to = lines.length): number {
-  for (let i = from; i < Math.min(to, lines.length); i++) if (re.test((lines[i] as LineNode).value)) return i;
-  return -1;
-}
-
 /** Text after a caption on its line, else the next value line (skipping rules); with its span. */
 function valueAfter(lines: LineNode[], at: number, captionEnd: number, maxLines = 2): { text: string; span: Span } | null {
   const line = lines[at] as LineNode;
   const rest = line.value.slice(captionEnd - line.start);
   if (cleanValue(rest)) {
-    const lead = rest.length - rest.trimStart().length;
-    return { text: rest, span: { start: captionEnd + lead, end: line.end } };
+    return { text: rest, span: { start: captionEnd + leadingSpace(rest), end: line.end } };
   }
   for (let i = at + 1; i <= at + maxLines && i < lines.length; i++) {
     const l = lines[i] as LineNode;
     if (isFiller(l)) continue;
     if (PERIOD_CAPTION.test(l.value) || TRANSITION_LABEL.test(l.value) || TRANSITION_PERIOD_CAPTION.test(l.value)) return null;
-    const lead = l.value.length - l.value.trimStart().length;
-    return { text: l.value, span: { start: l.start + lead, end: l.end } };
+    return { text: l.value, span: { start: l.start + leadingSpace(l.value), end: l.end } };
   }
   return null;
 }
@@ -69,7 +63,7 @@ function readDateValue(ctx: ExtractContext, file: VFile, path: string, value: { 
     warn(file, path, "date-unparsed", `no date could be read in "${collapse(value.text)}"`, value.span);
     return null;
   }
-  const offset = value.span.start - (value.text.length - value.text.trimStart().length);
+  const offset = value.span.start - leadingSpace(value.text);
   setField(ctx, path, date.iso, { start: offset + date.start, end: offset + date.end });
   return date.iso;
 }
@@ -86,7 +80,7 @@ export function readCover(file: VFile): void {
   const amendedType = record.filing.submissionType?.trim().toUpperCase().endsWith("/A") ?? false;
   // Only the head of the cover speaks for the notice itself (a cover that runs
   // long must not read "Amendment No. 2 to the Credit Agreement" as one).
-  const amendLine = lineIndexOf(lines, AMENDMENT_MARK, 0, 60);
+  const amendLine = findLineIndex(lines, AMENDMENT_MARK, 0, 60);
   const amendLineNode = lines[amendLine];
   record.form.amendment = amendedType || amendLine >= 0;
   if (amendLineNode) setField(ctx, "form.amendment", true, { start: amendLineNode.start, end: amendLineNode.end });
@@ -94,7 +88,7 @@ export function readCover(file: VFile): void {
   // Check-one row: from "(Check One)" (or the first line with a report-type
   // label and a box) to the period caption or the transition boxes.
   const isTransitionLine = (l: LineNode): boolean => TRANSITION_LABEL.test(l.value) || TRANSITION_PERIOD_CAPTION.test(l.value);
-  let rowStart = lineIndexOf(lines, CHECK_ONE);
+  let rowStart = findLineIndex(lines, CHECK_ONE);
   if (rowStart < 0) {
     rowStart = lines.findIndex((l) => REPORT_TYPE_LABEL.test(l.value) && !isTransitionLine(l) && readChoices(l.value, REPORT_TYPE_LABEL).some((c) => c.markSpan));
   }
@@ -125,7 +119,7 @@ export function readCover(file: VFile): void {
   }
 
   // Transition boxes.
-  const tStart = lines.findIndex((l) => TRANSITION_LABEL.test(l.value));
+  const tStart = findLineIndex(lines, TRANSITION_LABEL);
   let transition: boolean | null = null;
   let transitionMarked: ReportType | null = null;
   if (tStart >= 0) {
@@ -178,8 +172,7 @@ export function readCover(file: VFile): void {
   }
   const captionEnd = (at: number, re: RegExp): number => {
     const l = lines[at] as LineNode;
-    const m = re.exec(l.value);
-    return l.start + (m ? m.index + m[0].length : 0);
+    return matchSpan(l, re)?.end ?? l.start;
   };
   if (periodAt >= 0) {
     const v = valueAfter(lines, periodAt, captionEnd(periodAt, PERIOD_CAPTION));
@@ -201,7 +194,7 @@ export function readCover(file: VFile): void {
   }
 
   // Items to which the notification relates.
-  const itemsAt = lineIndexOf(lines, ITEMS_CAPTION);
+  const itemsAt = findLineIndex(lines, ITEMS_CAPTION);
   if (itemsAt >= 0) {
     const parts: string[] = [];
     let span: Span | null = null;
@@ -224,20 +217,10 @@ export function readCover(file: VFile): void {
   }
 
   // SEC file number and CUSIP, captions anywhere on the cover.
-  const fileAt = lineIndexOf(lines, FILE_NUMBER_CAPTION);
-  if (fileAt >= 0) {
-    const l = lines[fileAt] as LineNode;
-    const m = FILE_NUMBER_CAPTION.exec(l.value) as RegExpExecArray;
-    const span = readValueNear(lines, fileAt, { start: l.start + m.index, end: l.start + m.index + m[0].length }, FILE_NUMBER_VALUE);
-    if (span) setField(ctx, "form.secFileNumber", text.slice(span.start, span.end), span);
-  }
-  const cusipAt = lineIndexOf(lines, CUSIP_CAPTION);
-  if (cusipAt >= 0) {
-    const l = lines[cusipAt] as LineNode;
-    const m = CUSIP_CAPTION.exec(l.value) as RegExpExecArray;
-    const span = readValueNear(lines, cusipAt, { start: l.start + m.index, end: l.start + m.index + m[0].length }, CUSIP_VALUE, hasThreeDigits);
-    if (span) setField(ctx, "form.cusip", collapse(text.slice(span.start, span.end)), span);
-  }
+  const fileNumber = readValueBesideCaption(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE);
+  if (fileNumber) setField(ctx, "form.secFileNumber", text.slice(fileNumber.start, fileNumber.end), fileNumber);
+  const cusip = readValueBesideCaption(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits);
+  if (cusip) setField(ctx, "form.cusip", collapse(text.slice(cusip.start, cusip.end)), cusip);
 }
 
 /**

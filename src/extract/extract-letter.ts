@@ -12,7 +12,8 @@ import { cleanValue } from "../text/clean-text.js";
 import { allLines } from "../parse/parse-form.js";
 import { context, setField, type ExtractContext } from "./context.js";
 import { buildLongText, type LongText } from "./long-text.js";
-import { isFiller, sectionLines } from "./section-lines.js";
+import { inLine, valueSpanIn } from "./line-spans.js";
+import { findLineIndex, sectionLines, valueLineIndices } from "./section-lines.js";
 
 /** The letter's body with the derived text and document it was read from (for evidence). */
 export interface LetterText {
@@ -34,11 +35,11 @@ declare module "vfile" {
  * nearest above the salutation. Returns false when the lines hold no letter.
  */
 function readLetterFrom(ctx: ExtractContext, file: VFile, lines: LineNode[], standalone: boolean): boolean {
-  const s = lines.findIndex((l) => LETTER_SALUTATION.test(l.value));
+  const s = findLineIndex(lines, LETTER_SALUTATION);
   const bodyStart = s >= 0 ? s + 1 : standalone ? 0 : -1;
   if (bodyStart < 0) return false;
-  let e = lines.findIndex((l, i) => i >= bodyStart && LETTER_SIGN_OFF.test(l.value));
-  if (e < 0) e = lines.findIndex((l, i) => i >= bodyStart && CONFORMED_SIGNATURE.test(l.value));
+  let e = findLineIndex(lines, LETTER_SIGN_OFF, bodyStart);
+  if (e < 0) e = findLineIndex(lines, CONFORMED_SIGNATURE, bodyStart);
   const bodyLines = lines.slice(bodyStart, e >= 0 ? e : lines.length);
   const body = buildLongText(bodyLines);
   if (!body || !ACCOUNTANT_WORDS.test(body.value)) return false;
@@ -50,16 +51,13 @@ function readLetterFrom(ctx: ExtractContext, file: VFile, lines: LineNode[], sta
   // Firm: the signature under the sign-off, else a letterhead line with a firm suffix.
   let firmSet = false;
   if (e >= 0) {
-    for (let i = e + 1, n = 0; i < lines.length && n < 3; i++) {
+    for (const i of valueLineIndices(lines, e + 1, 3)) {
       const l = lines[i] as LineNode;
-      if (isFiller(l)) continue;
-      n++;
       const sig = CONFORMED_SIGNATURE.exec(l.value);
       const from = sig ? sig.index + sig[0].length : 0;
       const value = cleanValue(l.value.slice(from));
       if (value && (sig || FIRM_SUFFIX.test(value))) {
-        const at = l.value.indexOf(value.split(" ")[0] as string, from);
-        setField(ctx, "auditorLetter.firm", value, { start: l.start + at, end: l.start + at + value.length });
+        setField(ctx, "auditorLetter.firm", value, valueSpanIn(l, value, from));
         firmSet = true;
         break;
       }
@@ -70,8 +68,7 @@ function readLetterFrom(ctx: ExtractContext, file: VFile, lines: LineNode[], sta
     const l = head.find((h) => FIRM_SUFFIX.test(cleanValue(h.value)));
     if (l) {
       const value = cleanValue(l.value);
-      const at = l.value.indexOf(value.split(" ")[0] as string);
-      setField(ctx, "auditorLetter.firm", value, { start: l.start + at, end: l.start + at + value.length });
+      setField(ctx, "auditorLetter.firm", value, valueSpanIn(l, value));
     }
   }
   // Date: nearest above the salutation, else the first after the sign-off.
@@ -80,14 +77,14 @@ function readLetterFrom(ctx: ExtractContext, file: VFile, lines: LineNode[], sta
     const d = findDates(l.value);
     const last = d[d.length - 1];
     if (last) {
-      setField(ctx, "auditorLetter.date", last.iso, { start: l.start + last.start, end: l.start + last.end });
+      setField(ctx, "auditorLetter.date", last.iso, inLine(l, last.start, last.end));
       return true;
     }
   }
   for (const l of lines.slice(e >= 0 ? e : lines.length)) {
     const d = findDates(l.value)[0];
     if (d) {
-      setField(ctx, "auditorLetter.date", d.iso, { start: l.start + d.start, end: l.start + d.end });
+      setField(ctx, "auditorLetter.date", d.iso, inLine(l, d.start, d.end));
       break;
     }
   }

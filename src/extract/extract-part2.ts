@@ -3,7 +3,7 @@ import type { FormRoot } from "../parse/form-tree.js";
 import { MARK_TOKEN, PART2_ITEM_A, UNDERSCORES_ONLY, WILL_BE_FILED_STATEMENT } from "../patterns/form-patterns.js";
 import { context, setField, warn } from "./context.js";
 import { matchesFrom } from "./scan-matches.js";
-import { hasSection, sectionLines } from "./section-lines.js";
+import { requireSection } from "./section-lines.js";
 
 /**
  * Reads Part II's relief box. The form has one box for (a), (b) and (c)
@@ -16,12 +16,8 @@ import { hasSection, sectionLines } from "./section-lines.js";
  */
 export function readPart2(file: VFile): void {
   const ctx = context(file);
-  const root: FormRoot = ctx.root;
-  if (!hasSection(root, "part2")) {
-    warn(file, "part2.reliefClaimed", "section-missing", "Part II was not found");
-    return;
-  }
-  const lines = sectionLines(root, "part2");
+  const lines = requireSection(file, "part2", "part2.reliefClaimed", "Part II was not found");
+  if (!lines) return;
   const text = ctx.derived.text;
   const first = lines[0];
   const last = lines[lines.length - 1];

@@ -4,7 +4,7 @@ import { NARRATIVE_HEADING, NARRATIVE_INSTRUCTION, PART_HEADING } from "../patte
 import { context, setField, warn } from "./context.js";
 import { buildLongText, type LongText } from "./long-text.js";
 import { spansOf } from "./scan-matches.js";
-import { hasSection, sectionLines } from "./section-lines.js";
+import { requireSection } from "./section-lines.js";
 
 declare module "vfile" {
   interface DataMap {
@@ -16,13 +16,10 @@ declare module "vfile" {
 /** Reads Part III, the narrative, without the form's printed instructions. */
 export function readPart3(file: VFile): void {
   const ctx = context(file);
-  const root: FormRoot = ctx.root;
   file.data.narrative = null;
-  if (!hasSection(root, "part3")) {
-    warn(file, "part3.narrative", "section-missing", "Part III was not found");
-    return;
-  }
-  const lines = sectionLines(root, "part3").filter((l) => !PART_HEADING.test(l.value) && !NARRATIVE_HEADING.test(l.value));
+  const section = requireSection(file, "part3", "part3.narrative", "Part III was not found");
+  if (!section) return;
+  const lines = section.filter((l) => !PART_HEADING.test(l.value) && !NARRATIVE_HEADING.test(l.value));
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (!first || !last) return;

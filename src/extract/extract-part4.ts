@@ -28,22 +28,17 @@ import {
   YES_NO_LABEL,
 } from "../patterns/form-patterns.js";
 import { LATIN_LETTER, LATIN_LETTER_OR_DIGIT } from "../patterns/text-patterns.js";
-import { cleanValue, collapse } from "../text/clean-text.js";
+import { cleanValue, collapse, leadingSpace } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext, type Span } from "./context.js";
 import { buildLongText, type LongText } from "./long-text.js";
 import { readChoices } from "./read-choices.js";
 import { blankMatches, firstMatchFrom } from "./scan-matches.js";
-import { hasSection, sectionLines } from "./section-lines.js";
+import { findLineIndex, requireSection } from "./section-lines.js";
 
 declare module "vfile" {
   interface DataMap {
     changeExplanation: LongText | null;
   }
-}
-
-function findLine(lines: LineNode[], re: RegExp, from = 0): number {
-  for (let i = from; i < lines.length; i++) if (re.test((lines[i] as LineNode).value)) return i;
-  return -1;
 }
 
 /** End offset of a printed question: the first `end` match after `from` within `to`. */
@@ -67,7 +62,7 @@ export function readYesNo(text: string, from: number, to: number): { value: bool
   if (choices.some((c) => c.unreadable)) return { value: null, span: null, unreadable: true, rowEnd };
   // A bare word answer: the first word of the answer is YES or NO.
   const answer = text.slice(from, to);
-  const lead = answer.length - answer.trimStart().length;
+  const lead = leadingSpace(answer);
   const word = BARE_YES_NO.exec(answer.slice(lead));
   if (word && (choices.length === 1 || choices.every((c) => c.markSpan === null))) {
     const start = from + lead;
@@ -109,17 +104,13 @@ function readContact(ctx: ExtractContext, file: VFile, lines: LineNode[], q1: nu
 /** Reads Part IV: contact, other reports filed, significant change and its explanation. */
 export function readPart4(file: VFile): void {
   const ctx = context(file);
-  const root: FormRoot = ctx.root;
   file.data.changeExplanation = null;
-  if (!hasSection(root, "part4")) {
-    warn(file, "part4.otherReportsFiled", "section-missing", "Part IV was not found");
-    return;
-  }
-  const lines = sectionLines(root, "part4");
+  const lines = requireSection(file, "part4", "part4.otherReportsFiled", "Part IV was not found");
+  if (!lines) return;
   const text = ctx.derived.text;
-  const q1 = findLine(lines, Q1);
-  const q2 = findLine(lines, Q2, Math.max(0, q1));
-  const q3 = findLine(lines, Q3, Math.max(0, q2));
+  const q1 = findLineIndex(lines, Q1);
+  const q2 = findLineIndex(lines, Q2, Math.max(0, q1));
+  const q3 = findLineIndex(lines, Q3, Math.max(0, q2));
   const sectionEnd = (lines[lines.length - 1] as LineNode).end;
 
   if (q1 >= 0) readContact(ctx, file, lines, q1, q2);
@@ -173,7 +164,7 @@ export function readPart4(file: VFile): void {
 
     const explStart = Math.max(answer.rowEnd, instrEnd > 0 ? instrEnd : qEnd);
     let explLines = lines.filter((l) => l.end > explStart && !PART_HEADING.test(l.value) && !PART4_TITLE.test(l.value));
-    const fls = explLines.findIndex((l) => FORWARD_LOOKING_HEADING.test(l.value));
+    const fls = findLineIndex(explLines, FORWARD_LOOKING_HEADING);
     if (fls >= 0) explLines = explLines.slice(0, fls);
     const cut: Span[] = [];
     const head = explLines[0];

@@ -18,7 +18,7 @@ import {
 import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type Span } from "./context.js";
 import { firstMatchFrom } from "./scan-matches.js";
-import { hasSection, isFiller, sectionLines } from "./section-lines.js";
+import { hasSection, isFiller, requireSection } from "./section-lines.js";
 
 type Kind = "name" | "formerName" | "address" | "cityStateZip";
 
@@ -87,11 +87,8 @@ function stripRemarks(text: string, kind: Kind): string {
 export function readRegistrant(file: VFile): void {
   const ctx = context(file);
   const root: FormRoot = ctx.root;
-  const lines = sectionLines(root, "part1");
-  if (!hasSection(root, "part1")) {
-    warn(file, "registrant.name", "section-missing", "Part I (registrant information) was not found");
-    return;
-  }
+  const lines = requireSection(file, "part1", "registrant.name", "Part I (registrant information) was not found");
+  if (!lines) return;
   // Captions may wrap across lines ("Address of Principal Executive /
   // Office (Street and Number):" in fixtures/samples/igene-nt10k-1998.txt), so
   // they are matched over the section's text; a caption belongs to the line

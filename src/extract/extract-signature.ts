@@ -19,9 +19,10 @@ import {
   TITLE_TAIL,
 } from "../patterns/form-patterns.js";
 import { findDates } from "../parse/read-date.js";
-import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
+import { cleanValue, leadingSpace, unbracket, valueStart } from "../text/clean-text.js";
 import { context, setField, warn, type ExtractContext } from "./context.js";
-import { hasSection, isFiller, sectionLines } from "./section-lines.js";
+import { inLine, valueSpanIn } from "./line-spans.js";
+import { findLineIndex, isFiller, requireSection, valueLineIndices } from "./section-lines.js";
 
 /** Splits "Stephen F. Hiu, Ph.D., President" into name and title. */
 export function splitSigner(text: string): { name: string; title: string | null } {
@@ -55,7 +56,7 @@ function setText(ctx: ExtractContext, path: string, line: LineNode, from: number
   const at = raw.indexOf(kept);
   const start = at >= 0 ? from + at + valueStart(kept) : from + valueStart(raw);
   const end = at >= 0 ? from + at + kept.trimEnd().length : to;
-  setField(ctx, path, value, { start: line.start + start, end: line.start + end });
+  setField(ctx, path, value, inLine(line, start, end));
   return true;
 }
 
@@ -82,15 +83,11 @@ function text(ctx: ExtractContext, start: number, end: number): string {
 /** Reads the signature block: registrant name, date, signer and title. */
 export function readSignature(file: VFile): void {
   const ctx = context(file);
-  const root: FormRoot = ctx.root;
-  if (!hasSection(root, "signature")) {
-    warn(file, "signature.name", "section-missing", "the signature block was not found");
-    return;
-  }
-  const lines = sectionLines(root, "signature");
+  const lines = requireSection(file, "signature", "signature.name", "the signature block was not found");
+  if (!lines) return;
 
   // Registrant name: beside its caption, before "has caused this…", or on the line above the caption.
-  const capAt = lines.findIndex((l) => SIGNATURE_CAPTION.test(l.value));
+  const capAt = findLineIndex(lines, SIGNATURE_CAPTION);
   let named = false;
   if (capAt >= 0) {
     const l = lines[capAt] as LineNode;
@@ -113,7 +110,7 @@ export function readSignature(file: VFile): void {
     }
   }
   if (!named) {
-    const sAt = lines.findIndex((l) => SIGNATURE_SENTENCE.test(l.value));
+    const sAt = findLineIndex(lines, SIGNATURE_SENTENCE);
     const l = lines[sAt];
     if (l) {
       const m = SIGNATURE_SENTENCE.exec(l.value) as RegExpExecArray;
@@ -136,13 +133,13 @@ export function readSignature(file: VFile): void {
   const dateAt = lines.findIndex((l) => DATE_CAPTION.test(l.value) && findDates(l.value).length > 0);
   const dateLine = lines[dateAt] ?? lines.find((l) => findDates(l.value).length > 0);
   const date = dateLine ? findDates(dateLine.value)[0] : undefined;
-  if (dateLine && date) setField(ctx, "signature.date", date.iso, { start: dateLine.start + date.start, end: dateLine.start + date.end });
+  if (dateLine && date) setField(ctx, "signature.date", date.iso, inLine(dateLine, date.start, date.end));
   else warn(file, "signature.date", "field-missing", "no date in the signature block");
 
   // Signer and title: "Name:" / "Title:" captions win; else the "/s/" line.
   const nameAt = lines.findIndex((l) => NAME_CAPTION.test(l.value) && !SIGNATURE_CAPTION.test(l.value));
-  const titleAt = lines.findIndex((l) => TITLE_CAPTION.test(l.value));
-  const sAt = lines.findIndex((l) => CONFORMED_SIGNATURE.test(l.value));
+  const titleAt = findLineIndex(lines, TITLE_CAPTION);
+  const sAt = findLineIndex(lines, CONFORMED_SIGNATURE);
   let haveName = false;
   let haveTitle = false;
   if (nameAt >= 0) {
@@ -159,24 +156,20 @@ export function readSignature(file: VFile): void {
     const m = CONFORMED_SIGNATURE.exec(l.value) as RegExpExecArray;
     const rest = l.value.slice(m.index + m[0].length);
     const signer = splitSigner(rest.replaceAll("\t", ", "));
-    const lead = rest.length - rest.trimStart().length;
-    const start = l.start + m.index + m[0].length + lead;
+    const start = l.start + m.index + m[0].length + leadingSpace(rest);
     if (!haveName && signer.name) {
       setField(ctx, "signature.name", signer.name, { start, end: start + signer.name.length });
       haveName = true;
     }
     if (!haveTitle && signer.title) {
-      const at = l.value.indexOf(signer.title.split(" ")[0] as string, m.index);
-      setField(ctx, "signature.title", signer.title, { start: l.start + at, end: l.start + at + signer.title.length });
+      setField(ctx, "signature.title", signer.title, valueSpanIn(l, signer.title, m.index));
       haveTitle = true;
       continueTitle(ctx, lines, sAt);
     }
     if (!haveTitle) {
       // The title on a following line (often after a repeat of the name).
-      for (let i = sAt + 1, n = 0; i < lines.length && n < 4; i++) {
+      for (const i of valueLineIndices(lines, sAt + 1, 4)) {
         const next = lines[i] as LineNode;
-        if (isFiller(next)) continue;
-        n++;
         const v = cleanValue(next.value);
         if (DATE_CAPTION.test(next.value) || BY_CAPTION.test(next.value)) continue;
         if (TITLE_WORDS.test(v) && v.length < 120) {

@@ -1,6 +1,8 @@
 import type { LineNode } from "../parse/form-tree.js";
 import type { Span } from "./context.js";
+import { matchSpan } from "./line-spans.js";
 import { matchesFrom } from "./scan-matches.js";
+import { findLineIndex } from "./section-lines.js";
 
 /**
  * Finds a value matching `value` near a caption: on the caption's line after
@@ -37,4 +39,12 @@ export function readValueNear(
     if (found) return found;
   }
   return null;
+}
+
+/** The value matching `value` near the first line `caption` matches (see {@link readValueNear}), or null. */
+export function readValueBesideCaption(lines: LineNode[], caption: RegExp, value: RegExp, accept?: (text: string) => boolean): Span | null {
+  const at = findLineIndex(lines, caption);
+  const line = lines[at];
+  const span = line ? matchSpan(line, caption) : null;
+  return span ? readValueNear(lines, at, span, value, accept) : null;
 }

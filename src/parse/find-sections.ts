@@ -52,6 +52,26 @@ function first(lines: LineNode[], from: number, finders: Finder[]): { line: numb
   return null;
 }
 
+/** Whether a line is blank or a drawn rule. */
+function isBlankOrRule(value: string): boolean {
+  return RULE.test(value) || value.trim() === "";
+}
+
+/** From line `i`, steps by `step` over blank and rule lines while `i` stays short of `stop`; the line it stops at. */
+function skipBlankLines(lines: LineNode[], i: number, step: 1 | -1, stop: number): number {
+  while ((step > 0 ? i < stop : i > stop) && isBlankOrRule(lines[i]?.value ?? "")) i += step;
+  return i;
+}
+
+/**
+ * What stands after `caption` on a line once the `trail` characters are
+ * removed ("" for a caption alone on its line), or null without the caption.
+ */
+function restAfterCaption(value: string, caption: RegExp, trail: RegExp): string | null {
+  const cap = caption.exec(value);
+  return cap ? value.slice(cap.index + cap[0].length).replace(trail, "") : null;
+}
+
 const heading =
   (n: number): Finder =>
   (line) =>
@@ -81,11 +101,8 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     // No "PART I" heading: when the name stands above its caption (the
     // official layout), the section starts at that value line.
     const value = lines[part1.line]?.value ?? "";
-    const cap = CAPTION_NAME.exec(value);
-    const after = cap ? value.slice(cap.index + cap[0].length).replace(PART1_CAPTION_TRAIL, "") : "x";
-    if (after === "") {
-      let j = part1.line - 1;
-      while (j > 0 && (RULE.test(lines[j]?.value ?? "") || (lines[j]?.value.trim() ?? "") === "")) j--;
+    if (restAfterCaption(value, CAPTION_NAME, PART1_CAPTION_TRAIL) === "") {
+      const j = skipBlankLines(lines, part1.line - 1, -1, 0);
       const above = lines[j]?.value ?? "";
       if (j > 0 && above.trim().length < 100 && !COVER_LINE.test(above)) part1.line = j;
     }
@@ -117,17 +134,14 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     // take that value line into the signature block.
     let line = signature.line;
     const value = lines[line]?.value ?? "";
-    const cap = SIGNATURE_CAPTION.exec(value);
-    const after = cap ? value.slice(cap.index + cap[0].length).replace(SIGNATURE_CAPTION_TRAIL, "") : "x";
+    const after = restAfterCaption(value, SIGNATURE_CAPTION, SIGNATURE_CAPTION_TRAIL);
     const parenthesised = OPENS_WITH_BRACKET.test(value);
     // "Name of Registrant as Specified in Charter:" with its value on the next
     // line keeps the block's start (fixtures/constructed/layout/caption-value-below.txt).
-    let k = line + 1;
-    while (k < lines.length && (RULE.test(lines[k]?.value ?? "") || (lines[k]?.value.trim() ?? "") === "")) k++;
-    const valueBelow = !parenthesised && after === "" && !SIGNATURE_SENTENCE.test(lines[k]?.value ?? "") && !DATE_LINE.test(lines[k]?.value ?? "");
-    if (cap && (parenthesised || (after === "" && !valueBelow))) {
-      let j = line - 1;
-      while (j > from && (RULE.test(lines[j]?.value ?? "") || (lines[j]?.value.trim() ?? "") === "")) j--;
+    const below = lines[skipBlankLines(lines, line + 1, 1, lines.length)]?.value ?? "";
+    const valueBelow = !parenthesised && after === "" && !SIGNATURE_SENTENCE.test(below) && !DATE_LINE.test(below);
+    if (after !== null && (parenthesised || (after === "" && !valueBelow))) {
+      const j = skipBlankLines(lines, line - 1, -1, from);
       if (j > from && (lines[j]?.value.trim().length ?? 0) < 100) line = j;
     }
     add("signature", { line, anchor: signature.anchor });

@@ -31,3 +31,8 @@ export function valueStart(raw: string): number {
   const i = raw.search(VALUE_START);
   return i < 0 ? raw.length : i;
 }
+
+/** How many white-space characters open `text` (as `trimStart` counts them). */
+export function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
