@@ -21,6 +21,9 @@ const RUNS = Number(process.env["FUZZ_RUNS"] ?? 300);
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20_240_111);
 /** Amplified inputs are larger and parsed twice: a tenth as many (at least 8). */
 const AMPLIFY_RUNS = Math.max(8, Math.round(RUNS / 10));
+/** Test time limits that grow with FUZZ_RUNS (`npm run fuzz` runs long). */
+const TIMEOUT = Math.max(60_000, RUNS * 30);
+const AMPLIFY_TIMEOUT = Math.max(120_000, AMPLIFY_RUNS * 3000);
 
 const seeds: Seed[] = realSeeds();
 let normal = 0;
@@ -58,19 +61,19 @@ const options = (offset: number, numRuns = RUNS): fc.Parameters<[FuzzInput]> => 
 describe("parseFiling on damaged real inputs", () => {
   it("survives flipped bytes, cuts, lost, doubled and shuffled lines and parts, NULs, bad UTF-8, UTF-16 and odd line ends", () => {
     fc.assert(fc.property(damagedSeed(seeds), check), options(1, RUNS * 2));
-  });
+  }, TIMEOUT * 2);
 
   it("survives random notices made of the form's own captions, marks and tags", () => {
     fc.assert(fc.property(fragmentSoup(), check), options(2));
-  });
+  }, TIMEOUT);
 
   it("survives an envelope head followed by random bytes", () => {
     fc.assert(fc.property(junkBody(), check), options(3));
-  });
+  }, TIMEOUT);
 
   it("survives empty input, blanks, byte order marks alone, random binary and lone surrogates", () => {
     fc.assert(fc.property(oddInputs(), check), options(4));
-  });
+  }, TIMEOUT);
 
   it("gives a catalogued outcome for each real input untouched", () => {
     for (const s of seeds) check({ label: s.name, input: s.bytes });
@@ -81,34 +84,43 @@ describe("parseFiling on damaged real inputs", () => {
   });
 });
 
+/** Below this many ms a doubling says nothing. */
+const MEANINGFUL_MS = 100;
+/** Time may grow this much when the input doubles (linear: 2, quadratic: 4). */
+const MAX_GROWTH = 3.2;
+
 describe("parseFiling time on a randomly amplified line or part", () => {
   /*
    * A random line or part of a real input is repeated n and 2n times where
    * it stands: linear work takes about twice as long for twice the size,
    * quadratic work four times. Small times are all noise and pass; each size
-   * is timed twice and the faster run kept.
+   * is timed twice and the faster run kept, five times when the growth
+   * looks too steep.
    */
   it("grows about linearly when the repeated piece doubles", () => {
     fc.assert(
       fc.property(amplifiedPiece(seeds), fc.integer({ min: 400, max: 3000 }), (piece, times) => {
-        const time = (n: number): { ms: number; bytes: Uint8Array } => {
-          const bytes = piece.build(n);
-          let best = Infinity;
-          for (let round = 0; round < 2; round++) {
-            const t0 = process.cpuUsage();
-            const result = parseFiling(bytes, { path: "amplified.txt" });
-            best = Math.min(best, cpuMs(t0));
-            if (round === 0) expect(outcomeProblems(result, bytes, "amplified.txt"), piece.label).toEqual([]);
-          }
-          return { ms: best, bytes };
+        const inputs = [piece.build(times), piece.build(times * 2)] as const;
+        const best = [Infinity, Infinity];
+        const time = (rounds: number): void => {
+          inputs.forEach((bytes, k) => {
+            for (let round = 0; round < rounds; round++) {
+              const t0 = process.cpuUsage();
+              const result = parseFiling(bytes, { path: "amplified.txt" });
+              best[k] = Math.min(best[k] as number, cpuMs(t0));
+              if (round === 0) expect(outcomeProblems(result, bytes, "amplified.txt"), piece.label).toEqual([]);
+            }
+          });
         };
-        const one = time(times);
-        const two = time(times * 2);
-        const label = `${piece.label} x${times}: ${one.ms.toFixed(0)} ms, x${times * 2}: ${two.ms.toFixed(0)} ms`;
-        expect(two.ms, label).toBeLessThanOrEqual(timeLimitMs(two.bytes.length));
-        if (two.ms > 60) expect(two.ms / Math.max(one.ms, 1), label).toBeLessThanOrEqual(3.2);
+        const ratio = (): number => (best[1] as number) / Math.max(best[0] as number, 1);
+        time(2);
+        // A collection or another process can land in one run: time again before judging.
+        if ((best[1] as number) > MEANINGFUL_MS && ratio() > MAX_GROWTH) time(3);
+        const label = `${piece.label} x${times}: ${best[0]?.toFixed(0)} ms, x${times * 2}: ${best[1]?.toFixed(0)} ms`;
+        expect(best[1], label).toBeLessThanOrEqual(timeLimitMs(inputs[1].length));
+        if ((best[1] as number) > MEANINGFUL_MS) expect(ratio(), label).toBeLessThanOrEqual(MAX_GROWTH);
       }),
       { seed: SEED + 5, numRuns: AMPLIFY_RUNS },
     );
-  });
+  }, AMPLIFY_TIMEOUT);
 });
