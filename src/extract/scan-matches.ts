@@ -27,6 +27,12 @@ export function firstMatchFrom(text: string, re: RegExp, from: number, to = Infi
   return null;
 }
 
+/** End offset of the first match of `re` that starts in `text[from, to)`, else `from` (where a printed question ends). */
+export function matchEndFrom(text: string, re: RegExp, from: number, to: number): number {
+  const m = firstMatchFrom(text, re, from, to);
+  return m ? m.index + m[0].length : from;
+}
+
 /** Spans of the matches of `re` that start in `text[from, to)`, each cut at `to`. */
 export function spansOf(text: string, re: RegExp, from: number, to: number): Span[] {
   const out: Span[] = [];
