@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import tarStream from "tar-stream";
-import { documentBlocks, firstType, ncSubmission } from "./nc-submission.mjs";
+import { peekSubmissionType } from "../../dist/envelope/peek-submission-type.js";
+import { documentBlocks, ncSubmission } from "./nc-submission.mjs";
 
 const REAL = new URL("../../fixtures/batch/real/", import.meta.url);
 
@@ -22,7 +23,8 @@ export function realFiles() {
   ].map(read);
   const others = ["0001127602-25-001055.txt", "0002002260-24-000001.nc", "0000950129-95-001652.txt"].map(read);
   for (const file of [...notices, ...others]) {
-    file.type = firstType(file.bytes) ?? "NT 10-K"; // igene has no envelope; it is an NT 10-K
+    // igene has no envelope; it is an NT 10-K.
+    file.type = peekSubmissionType(file.bytes.subarray(0, 4096).toString("latin1")) ?? "NT 10-K";
     file.html = file.name.endsWith(".htm");
   }
   return { notices, others };

@@ -21,17 +21,6 @@ export function documentBlocks(bytes, type, filename) {
   return Buffer.from(bytes).subarray(start, end + "</DOCUMENT>".length);
 }
 
-/** The submission type a real file names first (`<TYPE>` or `CONFORMED SUBMISSION TYPE:`), or null. */
-export function firstType(bytes) {
-  const text = latin1(bytes.subarray(0, 4096));
-  for (const line of text.split("\n")) {
-    const conformed = line.indexOf("CONFORMED SUBMISSION TYPE:");
-    if (conformed >= 0) return line.slice(conformed + 26).trim();
-    if (line.startsWith("<TYPE>")) return line.slice(6).trim();
-  }
-  return null;
-}
-
 /** A whole `.nc` submission: header for `cik`/`accession`, then the document blocks. */
 export function ncSubmission({ accession, type, cik, name, date, blocks }) {
   const header =

@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import type { FilingParser } from "../../src/batch/parse-pool.js";
 import type { ParseTask } from "../../src/batch/parse-task.js";
+import { peekSubmissionType } from "../../src/envelope/peek-submission-type.js";
 import type { NtRecord } from "../../src/record/types.js";
 
 /** The project root (tests run from it). */
@@ -155,7 +156,7 @@ export async function buildFeed(
   const { createGzip } = await import("node:zlib");
   const { createWriteStream } = await import("node:fs");
   const { pipeline } = await import("node:stream/promises");
-  const { documentBlocks, firstType, ncSubmission } = await import("../../scripts/bench/nc-submission.mjs");
+  const { documentBlocks, ncSubmission } = await import("../../scripts/bench/nc-submission.mjs");
   const files = names.map((name) => ({ name, bytes: readFileSync(join(REAL, name)) }));
   const tar = pack();
   const written = pipeline(tar, createGzip({ level: 1 }), createWriteStream(join(dir, "feed.tar.gz")));
@@ -166,7 +167,8 @@ export async function buildFeed(
       let name = `feed/${number}-${file.name}`;
       let body: Uint8Array = file.bytes;
       if (nc) {
-        const type = firstType(file.bytes) ?? "NT 10-K"; // the bare 1998 notice is an NT 10-K
+        // The bare 1998 notice shows no type; it is an NT 10-K.
+        const type = peekSubmissionType(file.bytes.subarray(0, 4096).toString("latin1")) ?? "NT 10-K";
         const cik = String(1_000_000 + (n % 7)).padStart(10, "0");
         const blocks = documentBlocks(file.bytes, type, file.name);
         body = ncSubmission({ accession: `${cik}-26-${number}`, type, cik, name: `FILER ${n % 7}`, date: "20260115", blocks });
