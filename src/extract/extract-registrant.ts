@@ -1,74 +1,10 @@
 import type { VFile } from "vfile";
 import type { FormRoot, LineNode } from "../parse/form-tree.js";
-import {
-  CAPTION_ADDRESS,
-  CAPTION_CITY,
-  CAPTION_FORMER,
-  CAPTION_HINT,
-  CAPTION_NAME,
-  CITY_STATE_ZIP,
-  NOT_APPLICABLE,
-  NOT_APPLICABLE_LEAD,
-  DEFINED_TERM,
-  FORMERLY,
-  OPENS_WITH_BRACKET,
-  PART1_TITLE,
-  PART_HEADING,
-} from "../patterns/form-patterns.js";
-import { cleanValue, unbracket, valueStart } from "../text/clean-text.js";
-import { context, setField, warn, type Span } from "./context.js";
-import { firstMatchFrom } from "./scan-matches.js";
-import { hasSection, isFiller, requireSection } from "./section-lines.js";
-
-type Kind = "name" | "formerName" | "address" | "cityStateZip";
-
-/** Each caption's words as the form prints them, to recognise a caption cut off mid-word. */
-const CAPTION_WORDS: Record<Kind, string> = {
-  name: "full name of registrant",
-  formerName: "former name if applicable",
-  address: "address of principal executive office (street and number)",
-  cityStateZip: "city, state and zip code",
-};
-
-/** The kinds in form order. */
-const ORDER: Kind[] = ["name", "formerName", "address", "cityStateZip"];
-
-const CAPTIONS: [Kind, RegExp][] = [
-  ["name", CAPTION_NAME],
-  ["formerName", CAPTION_FORMER],
-  ["address", CAPTION_ADDRESS],
-  ["cityStateZip", CAPTION_CITY],
-];
-
-interface Caption {
-  kind: Kind;
-  /** Line where the caption ends (its inline value is there). */
-  line: number;
-  /** Line where the caption starts (the gap above ends there). */
-  startLine: number;
-  /** Value on the caption's line after it ("Full name of registrant: ACME"). */
-  after: Piece | null;
-  /** Value on the caption's line before it ("ACME (Full Name of Registrant)"). */
-  before: Piece | null;
-}
-
-interface Piece {
-  text: string;
-  span: Span;
-}
-
-function piece(line: LineNode, from: number, to: number): Piece | null {
-  let raw = line.value.slice(from, to);
-  const hint = CAPTION_HINT.exec(raw);
-  let shift = 0;
-  if (hint) {
-    shift = hint[0].length;
-    raw = raw.slice(shift);
-  }
-  const text = cleanValue(unbracket(raw));
-  if (!text) return null;
-  return { text, span: { start: line.start + from + shift + valueStart(raw), end: line.start + to } };
-}
+import { CITY_STATE_ZIP, DEFINED_TERM, FORMERLY, NOT_APPLICABLE, NOT_APPLICABLE_LEAD, OPENS_WITH_BRACKET } from "../patterns/form-patterns.js";
+import { cleanValue } from "../text/clean-text.js";
+import { context, setField, warn } from "./context.js";
+import { CAPTIONS, ORDER, findCaptions, valueGaps, type Caption, type Kind, type Piece } from "./registrant-captions.js";
+import { hasSection, requireSection } from "./section-lines.js";
 
 /** Drops a defined-term remark ("(the \u201cCompany\u201d)") and, for a former name, a leading "formerly". */
 function stripRemarks(text: string, kind: Kind): string {
@@ -86,78 +22,48 @@ function stripRemarks(text: string, kind: Kind): string {
  */
 export function readRegistrant(file: VFile): void {
   const ctx = context(file);
-  const root: FormRoot = ctx.root;
   const lines = requireSection(file, "part1", "registrant.name", "Part I (registrant information) was not found");
   if (!lines) return;
-  // Captions may wrap across lines ("Address of Principal Executive /
-  // Office (Street and Number):" in fixtures/samples/igene-nt10k-1998.txt), so
-  // they are matched over the section's text; a caption belongs to the line
-  // where it ends.
-  const text = ctx.derived.text;
-  const first = lines[0] as LineNode;
-  const last = lines[lines.length - 1] as LineNode;
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lines[mid] as LineNode).start <= offset) lo = mid;
-      else hi = mid - 1;
+  const captions = findCaptions(ctx.derived.text, lines);
+  const values = assignValues(lines, captions, !hasSection(ctx.root, "part2"));
+
+  // An address block of several lines under one caption, with no city caption,
+  // ends with its city line (fixtures/excerpts/excerpt-064.txt).
+  const address = values.get("address");
+  if (!captions.some((c) => c.kind === "cityStateZip") && address && address.length >= 2) {
+    const last = address[address.length - 1] as Piece;
+    if (CITY_STATE_ZIP.test(last.text)) {
+      values.set("cityStateZip", [last]);
+      values.set("address", address.slice(0, -1));
     }
-    return lo;
-  };
-  const found: { kind: Kind; start: number; end: number }[] = [];
-  for (const [kind, re] of CAPTIONS) {
-    const m = firstMatchFrom(text, re, first.start, last.end);
-    if (m) found.push({ kind, start: m.index, end: m.index + m[0].length });
   }
-  // A caption cut off at the end of an excerpt ("Address o",
-  // fixtures/excerpts/excerpt-004.txt) still ends the value above it.
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as LineNode;
-    const v = cleanValue(l.value).toLowerCase();
-    if (v.length < 5 || l !== last) continue;
-    const kind = (Object.keys(CAPTION_WORDS) as Kind[]).find((k) => CAPTION_WORDS[k].startsWith(v));
-    if (kind && !found.some((f) => f.kind === kind)) found.push({ kind, start: l.start, end: l.end });
-  }
-  found.sort((a, b) => a.start - b.start);
-  // A second registrant block (fixtures/excerpts/excerpt-022.txt) repeats the
-  // captions: keep the first block only.
-  const captions: Caption[] = [];
-  const seen = new Set<Kind>();
-  for (const f of found) {
-    const endLine = lineAt(f.end);
-    const startLine = lineAt(f.start);
-    const line = lines[endLine] as LineNode;
-    const head = lines[startLine] as LineNode;
-    seen.add(f.kind);
-    const parenthesised = head.value.slice(0, f.start - head.start).trimEnd().endsWith("(");
-    captions.push({
-      kind: f.kind,
-      line: endLine,
-      startLine,
-      after: piece(line, f.end - line.start, line.value.length),
-      before: parenthesised ? piece(head, 0, f.start - head.start) : null,
-    });
-  }
-  const truncated = !hasSection(root, "part2");
-  const valueLines = (from: number, to: number): Piece[] => {
-    const out: Piece[] = [];
-    for (let i = from; i < to && i < lines.length; i++) {
-      const l = lines[i] as LineNode;
-      if (isFiller(l) || PART_HEADING.test(l.value) || PART1_TITLE.test(l.value)) continue;
-      if (CAPTIONS.some(([, re]) => re.test(l.value))) break;
-      const p = piece(l, 0, l.value.length);
-      if (p) out.push(p);
+
+  for (const [kind] of CAPTIONS) {
+    const path = `registrant.${kind}`;
+    const pieces = values.get(kind);
+    if (!pieces) {
+      if (kind !== "formerName") warn(file, path, "field-missing", `no ${kind} caption in Part I`);
+      continue;
     }
-    return out;
-  };
-  const gaps: Piece[][] = [];
-  for (let k = 0; k <= captions.length; k++) {
-    const from = k === 0 ? 0 : (captions[k - 1] as Caption).line + 1;
-    const to = k === captions.length ? Math.min(lines.length, from + 4) : (captions[k] as Caption).startLine;
-    gaps.push(valueLines(from, to));
+    const text = cleanValue(stripRemarks(pieces.map((p) => p.text).join(" "), kind));
+    if (!text || NOT_APPLICABLE.test(text) || NOT_APPLICABLE_LEAD.test(text)) {
+      setField(ctx, path, null, null);
+      if (kind !== "formerName") warn(file, path, "field-missing", `Part I gives no ${kind}`);
+      continue;
+    }
+    const first = pieces[0] as Piece;
+    const last = pieces[pieces.length - 1] as Piece;
+    setField(ctx, path, text, { start: first.span.start, end: last.span.end });
   }
+}
+
+/**
+ * Gives each caption its value pieces: its inline values and the value
+ * lines of the gaps above and below it. `truncated`: the excerpt ends
+ * inside Part I (no Part II follows).
+ */
+function assignValues(lines: LineNode[], captions: Caption[], truncated: boolean): Map<Kind, Piece[]> {
+  const gaps = valueGaps(lines, captions);
   const firstCaption = captions[0];
   const parenthesised = captions.some((c) => c.before !== null) || (firstCaption !== undefined && OPENS_WITH_BRACKET.test(lines[firstCaption.line]?.value ?? ""));
   const valueBefore = (gaps[0]?.length ?? 0) > 0 || parenthesised || captions.length === 0;
@@ -219,35 +125,7 @@ export function readRegistrant(file: VFile): void {
   captions.forEach((c, k) => {
     values.set(c.kind, [...(above[k] ?? []), ...(owned[k] ?? []), ...(below[k] ?? [])]);
   });
-
-  // An address block of several lines under one caption, with no city caption,
-  // ends with its city line (fixtures/excerpts/excerpt-064.txt).
-  const address = values.get("address");
-  if (!seen.has("cityStateZip") && address && address.length >= 2) {
-    const last = address[address.length - 1] as Piece;
-    if (CITY_STATE_ZIP.test(last.text)) {
-      values.set("cityStateZip", [last]);
-      values.set("address", address.slice(0, -1));
-    }
-  }
-
-  for (const [kind] of CAPTIONS) {
-    const path = `registrant.${kind}`;
-    const pieces = values.get(kind);
-    if (!pieces) {
-      if (kind !== "formerName") warn(file, path, "field-missing", `no ${kind} caption in Part I`);
-      continue;
-    }
-    const text = cleanValue(stripRemarks(pieces.map((p) => p.text).join(" "), kind));
-    if (!text || NOT_APPLICABLE.test(text) || NOT_APPLICABLE_LEAD.test(text)) {
-      setField(ctx, path, null, null);
-      if (kind !== "formerName") warn(file, path, "field-missing", `Part I gives no ${kind}`);
-      continue;
-    }
-    const first = pieces[0] as Piece;
-    const last = pieces[pieces.length - 1] as Piece;
-    setField(ctx, path, text, { start: first.span.start, end: last.span.end });
-  }
+  return values;
 }
 
 /** unified plugin: Part I, registrant information. */
