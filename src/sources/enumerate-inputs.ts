@@ -9,7 +9,7 @@ import { readTar } from "./read-tar.js";
 import { readZip } from "./read-zip.js";
 import { createSourceContext, errorReason, type SourceContext } from "./source-context.js";
 import type { SourceItem, SourceOptions } from "./source-item.js";
-import { walkFolder } from "./walk-folder.js";
+import { walkFolder, type DiskPath } from "./walk-folder.js";
 
 /** Where the inputs come from. */
 export interface InputSpec {
@@ -64,12 +64,13 @@ async function* readPath(given: string, cwd: string, ctx: SourceContext): AsyncG
   ctx.options.onSource?.(given);
   for await (const step of walkFolder(file, given)) {
     if (step.kind === "file") yield* readFile(step.file, step.shown, ctx);
-    else yield ctx.claim() ? { kind: "done", path: step.shown } : { ...step, path: step.shown };
+    else if (ctx.claim()) yield { kind: "done", path: step.shown };
+    else yield { kind: step.kind, path: step.shown, ruleId: step.ruleId, reason: step.reason };
   }
 }
 
 /** One file, read by the kind its name tells. */
-async function* readFile(file: string, shown: string, ctx: SourceContext): AsyncGenerator<SourceItem> {
+async function* readFile(file: DiskPath, shown: string, ctx: SourceContext): AsyncGenerator<SourceItem> {
   const kind = inputKind(shown);
   if (kind !== "plain") ctx.options.onSource?.(shown);
   switch (kind) {

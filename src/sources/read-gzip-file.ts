@@ -4,13 +4,14 @@ import { createGunzip } from "node:zlib";
 import { GUNZIP_CHUNK, READ_CHUNK, collectInput } from "./collect-input.js";
 import { errorReason, failureRule, type SourceContext } from "./source-context.js";
 import type { SourceItem } from "./source-item.js";
+import type { DiskPath } from "./walk-folder.js";
 
 /**
  * A single gzip-compressed filing (`name.nc.gz`, not a tar) as one input,
  * shown by its own path. `--max-bytes` applies to the decompressed size, which
  * is only known while reading: decompression stops as soon as it is passed.
  */
-export async function readGzipFile(file: string, shown: string, ctx: SourceContext): Promise<SourceItem> {
+export async function readGzipFile(file: DiskPath, shown: string, ctx: SourceContext): Promise<SourceItem> {
   if (ctx.claim()) return { kind: "done", path: shown };
   const { options } = ctx;
   const raw = createReadStream(file, { highWaterMark: READ_CHUNK });

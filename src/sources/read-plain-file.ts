@@ -2,12 +2,13 @@ import { open } from "node:fs/promises";
 import { collectInput, tooLarge } from "./collect-input.js";
 import { errorReason, type SourceContext } from "./source-context.js";
 import type { SourceItem } from "./source-item.js";
+import type { DiskPath } from "./walk-folder.js";
 
 /**
  * One plain file (not an archive) as one input: skipped unread when larger
  * than `--max-bytes`, screened by its head, else loaded whole.
  */
-export async function readPlainFile(file: string, shown: string, ctx: SourceContext): Promise<SourceItem> {
+export async function readPlainFile(file: DiskPath, shown: string, ctx: SourceContext): Promise<SourceItem> {
   if (ctx.claim()) return { kind: "done", path: shown };
   const { options } = ctx;
   let handle;

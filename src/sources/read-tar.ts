@@ -5,6 +5,7 @@ import { extract as tarExtract } from "tar-stream";
 import { GUNZIP_CHUNK, READ_CHUNK, collectInput, stopReading } from "./collect-input.js";
 import { errorReason, failureRule, type SourceContext } from "./source-context.js";
 import type { SourceItem } from "./source-item.js";
+import type { DiskPath } from "./walk-folder.js";
 
 /**
  * The regular files of a `.tar` or `.tar.gz` archive, one input each, in
@@ -14,7 +15,7 @@ import type { SourceItem } from "./source-item.js";
  * before the damage and then one `archive-corrupt` failure.
  */
 export async function* readTar(
-  file: string,
+  file: DiskPath,
   shown: string,
   gzipped: boolean,
   ctx: SourceContext,

@@ -2,6 +2,7 @@ import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { collectInput } from "./collect-input.js";
 import { errorReason, failureRule, type SourceContext } from "./source-context.js";
 import type { SourceItem } from "./source-item.js";
+import type { DiskPath } from "./walk-folder.js";
 
 /**
  * The files of a `.zip` archive, one input each, in central-directory order.
@@ -9,11 +10,20 @@ import type { SourceItem } from "./source-item.js";
  * time), never loaded whole. A damaged entry is a failure of that entry and
  * reading goes on; a damaged directory ends the archive with one failure.
  */
-export async function* readZip(file: string, shown: string, ctx: SourceContext): AsyncGenerator<SourceItem> {
+export async function* readZip(file: DiskPath, shown: string, ctx: SourceContext): AsyncGenerator<SourceItem> {
   const { options } = ctx;
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
+    // Names are decoded here, not by yauzl, which refuses a whole archive at
+    // the first entry named `../x` or `/x`. Nothing is written to disk, so
+    // such a name is only a label (`archive.zip!../x`). A path given as bytes
+    // (a name that is not UTF-8) goes to fs.open as it is.
+    zip = await yauzl.openPromise(file as string, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      decodeStrings: false,
+    });
   } catch (error) {
     yield failure(shown, error, ctx);
     return;
@@ -28,8 +38,9 @@ export async function* readZip(file: string, shown: string, ctx: SourceContext):
         return;
       }
       if (entry === null) return;
-      if (entry.fileName.endsWith("/")) continue;
-      const path = `${shown}!${entry.fileName}`;
+      const name = entryName(entry);
+      if (name.endsWith("/")) continue;
+      const path = `${shown}!${name}`;
       options.onBytes?.(entry.compressedSize);
       if (ctx.claim()) {
         yield { kind: "done", path };
@@ -49,6 +60,11 @@ export async function* readZip(file: string, shown: string, ctx: SourceContext):
   } finally {
     zip.close();
   }
+}
+
+/** An entry's name: UTF-8 when flagged so (or given in a Unicode extra field), else CP437. */
+function entryName(entry: Entry): string {
+  return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
 }
 
 /** The next entry of a lazily read zip, or null at the end. */

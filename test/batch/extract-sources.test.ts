@@ -251,3 +251,30 @@ describe("tar entries", () => {
     expect(errorLines).toEqual([]);
   });
 });
+
+describe("folder walks", () => {
+  it("reads a folder reached through two links once, and names it as a skip", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "real"));
+    copyFileSync(`${REAL}/igene-nt10k-1998.txt`, join(dir, "real", "filing.txt"));
+    symlinkSync("real", join(dir, "a-link"));
+    symlinkSync("real", join(dir, "b-link"));
+    const { result, records, errorLines } = await run([dir]);
+    expect(result.exitCode).toBe(0);
+    expect(records.map((r) => r.source.path)).toEqual([`${dir}/a-link/filing.txt`]);
+    expect(errorLines.map((e) => [e.path.slice(dir.length + 1), e.ruleId, e.kind])).toEqual([
+      ["b-link", "source-folder-repeated", "skip"],
+      ["real", "source-folder-repeated", "skip"],
+    ]);
+  });
+
+  it("opens a file whose name is not UTF-8 by its bytes", async () => {
+    const dir = tempDir();
+    const name = Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xe9]), Buffer.from("p\u00f4t.txt")]);
+    writeFileSync(name, realBytes("igene-nt10k-1998.txt"));
+    const { result, records } = await run([dir]);
+    expect(result.exitCode).toBe(0);
+    expect(records.map((r) => r.source.path)).toEqual([`${dir}/d\ufffdp\u00f4t.txt`]);
+    expect(records[0]?.source.sha256).toBe(sha256(realBytes("igene-nt10k-1998.txt")));
+  });
+});

@@ -281,13 +281,12 @@ describe("archive entries named to escape", () => {
   }, 30_000);
 
   /*
-   * Known bug (src/sources/read-zip.ts): yauzl rejects an entry name with ".."
-   * or a leading "/" while reading the zip's directory, and the reader then
-   * ends the whole archive with one failure, so the valid entries after it
-   * are never read. Nothing is written to disk either way. When this is
-   * fixed, this test fails: turn `it.fails` into `it`.
+   * yauzl refuses an entry name with ".." or a leading "/" while reading the
+   * zip's directory; src/sources/read-zip.ts decodes names itself, so such an
+   * entry is only a label and the valid entries after it are read. Nothing is
+   * written to disk either way.
    */
-  it.fails("a zip entry named '../x' or '/x' does not stop the entries after it", async () => {
+  it("a zip entry named '../x' or '/x' does not stop the entries after it", async () => {
     const dir = tempDir();
     const zip = join(dir, "hostile.zip");
     writeFileSync(
@@ -331,13 +330,10 @@ describe("odd files", () => {
   }, 30_000);
 
   /*
-   * Known bug (src/sources/walk-folder.ts): file names are read as UTF-8
-   * strings, so a name with a byte that is not UTF-8 (a Latin-1 "é" from a
-   * 1990s archive) comes back with U+FFFD and cannot be opened again:
-   * `source-unreadable` ENOENT, the filing is lost. When fixed, turn
-   * `it.fails` into `it`.
+   * A name with a byte that is not UTF-8 (a Latin-1 "é" from a 1990s
+   * archive) is opened by its bytes (src/sources/walk-folder.ts).
    */
-  it.fails("a file whose name is not UTF-8 is read", async () => {
+  it("a file whose name is not UTF-8 is read", async () => {
     const dir = join(tempDir(), "in");
     mkdirSync(dir);
     const name = Buffer.concat([Buffer.from(join(dir, "lat")), Buffer.from([0xe9]), Buffer.from("n.txt")]);
@@ -348,14 +344,12 @@ describe("odd files", () => {
   }, 30_000);
 
   /*
-   * Known bug (src/sources/walk-folder.ts): links are followed and only a
-   * link back to an ancestor is refused, so a folder reached through two
-   * links is walked twice, and a lattice of links (each level two links to
-   * the next) makes 2^depth inputs of one file: 15 levels, a few KB of
-   * links, gave 32,768 records of the same notice in 52 s. When each folder
-   * is walked once per run, turn `it.fails` into `it`.
+   * Links are followed but each folder is walked once per folder given
+   * (src/sources/walk-folder.ts): without that, a lattice of links (each
+   * level two links to the next) made 2^depth inputs of one file (15 levels,
+   * a few KB of links, gave 32,768 records of the same notice in 52 s).
    */
-  it.fails("a lattice of folder links does not multiply one file", async () => {
+  it("a lattice of folder links does not multiply one file", async () => {
     const dir = join(tempDir(), "lattice");
     mkdirSync(dir);
     const depth = 8;
