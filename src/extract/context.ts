@@ -1,13 +1,15 @@
 import type { VFile } from "vfile";
 import type { DerivedText } from "../text/derived-text.js";
-import type { LineIndex } from "../text/line-index.js";
+import type { LineIndex, Point } from "../text/line-index.js";
 import type { Evidence, NtRecord } from "../record/types.js";
 import type { FormRoot } from "../parse/form-tree.js";
 import { SPACE_RUN } from "../patterns/text-patterns.js";
 
 /** A span of the derived text. */
 export interface Span {
+  /** Offset of the first character. */
   start: number;
+  /** Offset just past the last character. */
   end: number;
 }
 
@@ -31,6 +33,7 @@ export interface ExtractContext {
 
 declare module "vfile" {
   interface DataMap {
+    /** The extraction context every extractor plugin reads (set by `extractNotice`). */
     extract: ExtractContext;
   }
 }
@@ -42,9 +45,14 @@ export function context(file: VFile): ExtractContext {
   return ctx;
 }
 
+/** The point in the input (line, column, offset) of an offset of the derived text. */
+export function sourcePoint(ctx: ExtractContext, offset: number): Point {
+  return ctx.index.point(ctx.derived.toSource(offset) + ctx.documentOffset);
+}
+
 /** Evidence for a span of the derived text, in the input's lines and columns. */
 export function evidenceOf(ctx: ExtractContext, span: Span): Evidence {
-  const point = ctx.index.point(ctx.derived.toSource(span.start) + ctx.documentOffset);
+  const point = sourcePoint(ctx, span.start);
   const text = ctx.derived.text.slice(span.start, span.end).replace(SPACE_RUN, " ").trim();
   return { line: point.line, column: point.column, text: text.length > 200 ? text.slice(0, 197) + "..." : text };
 }
@@ -64,7 +72,7 @@ export function setField(ctx: ExtractContext, path: string, value: unknown, span
 /** Emits a warning about a field, at a span of the derived text when known. */
 export function warn(file: VFile, path: string | null, ruleId: string, reason: string, span?: Span | null): void {
   const ctx = context(file);
-  const place = span ? ctx.index.point(ctx.derived.toSource(span.start) + ctx.documentOffset) : undefined;
+  const place = span ? sourcePoint(ctx, span.start) : undefined;
   const message = file.message(reason, { place, ruleId, source: "edgar-nt" });
   message.fatal = false;
   (message as unknown as { field: string | null }).field = path;

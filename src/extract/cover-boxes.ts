@@ -12,7 +12,7 @@ import {
 } from "../patterns/form-patterns.js";
 import { SPACE_RUN } from "../patterns/text-patterns.js";
 import { collapse } from "../text/clean-text.js";
-import { context, setField, warn, type ExtractContext, type Span } from "./context.js";
+import { context, setField, sourcePoint, warn, type ExtractContext, type Span } from "./context.js";
 import { readChoices } from "./read-choices.js";
 import { findLineIndex, isFiller } from "./section-lines.js";
 
@@ -46,6 +46,7 @@ export interface TransitionBoxes {
   type: ReportType | null;
 }
 
+/** Whether a line holds a transition label or the transition period caption. */
 function isTransitionLine(l: LineNode): boolean {
   return TRANSITION_LABEL.test(l.value) || TRANSITION_PERIOD_CAPTION.test(l.value);
 }
@@ -133,6 +134,6 @@ export function readTransitionBoxes(file: VFile, lines: LineNode[], row: TypeRow
 function markEvidence(ctx: ExtractContext, mark: Span, label: Span): Evidence {
   const start = Math.min(mark.start, label.start);
   const end = Math.max(mark.end, label.end);
-  const point = ctx.index.point(ctx.derived.toSource(start) + ctx.documentOffset);
+  const point = sourcePoint(ctx, start);
   return { line: point.line, column: point.column, text: collapse(ctx.derived.text.slice(start, end)) };
 }

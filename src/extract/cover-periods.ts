@@ -10,7 +10,9 @@ import { isFiller } from "./section-lines.js";
 
 /** A value as written, with its span in the derived text. */
 interface Written {
+  /** The value's raw text (with its leading white space). */
   text: string;
+  /** Its span, from its first non-space character. */
   span: Span;
 }
 

@@ -17,13 +17,17 @@ import { findLineIndex, sectionLines, valueLineIndices } from "./section-lines.j
 
 /** The letter's body with the derived text and document it was read from (for evidence). */
 export interface LetterText {
+  /** The letter's body. */
   long: LongText;
+  /** The derived text the body was read from (the notice's, or an exhibit's). */
   derived: ExtractContext["derived"];
+  /** Offset of that document inside the input text. */
   documentOffset: number;
 }
 
 declare module "vfile" {
   interface DataMap {
+    /** The accountant's letter, kept for the reason coder's evidence. */
     auditorLetter: LetterText | null;
   }
 }

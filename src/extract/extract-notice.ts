@@ -35,10 +35,15 @@ const processor = unified()
 
 /** What {@link extractNotice} needs: the notice's derived text and where it sits in the input. */
 export interface NoticeInput {
+  /** The notice's derived, line-oriented text. */
   derived: DerivedText;
+  /** Offset of the notice document inside the input text. */
   documentOffset: number;
+  /** Line index of the whole input text. */
   index: LineIndex;
+  /** The record to fill. */
   record: NtRecord;
+  /** Accountant's-letter exhibits of the submission, each as its own derived text. */
   letters: { derived: DerivedText; documentOffset: number }[];
 }
 

@@ -1,7 +1,7 @@
 import type { VFile } from "vfile";
 import type { FormRoot } from "../parse/form-tree.js";
 import { MARK_TOKEN, PART2_ITEM_A, UNDERSCORES_ONLY, WILL_BE_FILED_STATEMENT } from "../patterns/form-patterns.js";
-import { context, setField, warn } from "./context.js";
+import { context, setField, warn, type Span } from "./context.js";
 import { matchesFrom } from "./scan-matches.js";
 import { requireSection } from "./section-lines.js";
 
@@ -24,9 +24,9 @@ export function readPart2(file: VFile): void {
   if (!first || !last) return;
   const from = first.start;
   const to = last.end;
-  let checked: { start: number; end: number } | null = null;
-  let empty: { start: number; end: number } | null = null;
-  let unreadable: { start: number; end: number } | null = null;
+  let checked: Span | null = null;
+  let empty: Span | null = null;
+  let unreadable: Span | null = null;
   for (const m of matchesFrom(text, MARK_TOKEN, from, to)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m.groups?.checked && !checked) checked = span;

@@ -9,6 +9,7 @@ import type { DerivedText } from "../text/derived-text.js";
 import { context, type ExtractContext } from "./context.js";
 import type { LongText } from "./long-text.js";
 
+/** A long text with the derived text and document it was read from. */
 interface Located {
   long: LongText;
   derived: DerivedText;
@@ -22,6 +23,7 @@ function evidenceIn(ctx: ExtractContext, where: Located, start: number, end: num
   return { line: point.line, column: point.column, text: where.long.value.slice(start, end) };
 }
 
+/** One piece of evidence as itself, several as a list. */
 function one(list: Evidence[]): Evidence | Evidence[] {
   return list.length === 1 ? (list[0] as Evidence) : list;
 }

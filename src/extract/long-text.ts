@@ -1,13 +1,16 @@
 import type { LineNode } from "../parse/form-tree.js";
 import { DerivedTextBuilder, type DerivedText } from "../text/derived-text.js";
-import { PAGE_BREAK_LINE, PAGE_FURNITURE, RULE_LINE, SENTENCE_END, SEPARATOR_RULE } from "../patterns/form-patterns.js";
+import { PAGE_BREAK_LINE, RULE_LINE, SENTENCE_END, SEPARATOR_RULE } from "../patterns/form-patterns.js";
 import type { Span } from "./context.js";
+import { isFiller } from "./section-lines.js";
 
 /** A long text (narrative, explanation, letter) with the way back to the derived text. */
 export interface LongText {
+  /** The text: inner white space collapsed, paragraphs separated by a blank line. */
   value: string;
   /** Offsets of `value` → offsets of the derived text. */
   map: DerivedText;
+  /** From its first to its last character, in the derived text. */
   span: Span;
 }
 
@@ -28,7 +31,7 @@ export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | n
   let pageBreak = false;
   let lastWord = "";
   for (const line of lines) {
-    if (RULE_LINE.test(line.value) || PAGE_FURNITURE.test(line.value)) {
+    if (isFiller(line)) {
       // A blank line or a long rule separates paragraphs; a page break
       // ("-1-", "<PAGE>", a running header) inside a sentence does not
       // (fixtures/constructed/layout/page-breaks.txt).
@@ -67,6 +70,7 @@ export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | n
   return { value: map.text, map, span: { start: first, end: last } };
 }
 
+/** Whether a UTF-16 code unit is a space, tab, no-break or other Unicode space. */
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }

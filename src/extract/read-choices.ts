@@ -6,14 +6,17 @@ import { scanner } from "./scan-matches.js";
 export interface Choice {
   /** The match of the label pattern. */
   match: RegExpExecArray;
+  /** Where the label stands. */
   labelSpan: Span;
   /** true marked, false shown unmarked, null unreadable or not decidable. */
   state: boolean | null;
+  /** Where the label's box stands, or null when it has none. */
   markSpan: Span | null;
   /** The mark could not be read (unknown glyph). */
   unreadable: boolean;
 }
 
+/** A checkbox token and its kind. */
 interface Mark {
   kind: "checked" | "empty" | "unreadable";
   start: number;
@@ -55,6 +58,7 @@ function matchesIn(re: RegExp, text: string, from: number, to: number): RegExpEx
   return out;
 }
 
+/** The checkbox tokens that lie wholly in `text[from, to)`. */
 function marksIn(text: string, from: number, to: number): Mark[] {
   const out: Mark[] = [];
   for (const m of matchesIn(MARKS, text, from, to)) {

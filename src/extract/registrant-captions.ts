@@ -37,12 +37,15 @@ const CAPTION_WORDS: Record<Kind, string> = {
 
 /** A piece of a value on one line: its cleaned text and its span. */
 export interface Piece {
+  /** The cleaned value. */
   text: string;
+  /** Where it stands in the derived text. */
   span: Span;
 }
 
 /** A caption found in Part I, with the values on its own lines. */
 export interface Caption {
+  /** The field the caption names. */
   kind: Kind;
   /** Line where the caption ends (its inline value is there). */
   line: number;

@@ -17,7 +17,7 @@ import { cleanValue, leadingSpace, valueStart } from "../text/clean-text.js";
 import { setField, warn, type ExtractContext } from "./context.js";
 import { valueSpanIn } from "./line-spans.js";
 import { findLineIndex, valueLineIndices } from "./section-lines.js";
-import { setLineValue } from "./signature-values.js";
+import { setAfterCaption, setLineValue } from "./signature-values.js";
 
 /** Splits "Stephen F. Hiu, Ph.D., President" into name and title. */
 export function splitSigner(text: string): { name: string; title: string | null } {
@@ -61,13 +61,9 @@ export function readSigner(ctx: ExtractContext, file: VFile, lines: LineNode[]):
   const sAt = findLineIndex(lines, CONFORMED_SIGNATURE);
   let haveName = false;
   let haveTitle = false;
-  if (nameAt >= 0) {
-    const l = lines[nameAt] as LineNode;
-    haveName = setLineValue(ctx, "signature.name", l, (NAME_CAPTION.exec(l.value) as RegExpExecArray)[0].length, l.value.length);
-  }
+  if (nameAt >= 0) haveName = setAfterCaption(ctx, "signature.name", lines[nameAt] as LineNode, NAME_CAPTION);
   if (titleAt >= 0) {
-    const l = lines[titleAt] as LineNode;
-    haveTitle = setLineValue(ctx, "signature.title", l, (TITLE_CAPTION.exec(l.value) as RegExpExecArray)[0].length, l.value.length);
+    haveTitle = setAfterCaption(ctx, "signature.title", lines[titleAt] as LineNode, TITLE_CAPTION);
     if (haveTitle) continueTitle(ctx, lines, titleAt);
   }
   if (sAt >= 0 && (!haveName || !haveTitle)) {

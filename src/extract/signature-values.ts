@@ -18,6 +18,11 @@ export function nearValueLine(lines: LineNode[], from: number, step: 1 | -1, lim
   return null;
 }
 
+/** Sets a signature field from the text after a caption that opens its line ("Name: Jane Roe", "Title: CFO"). */
+export function setAfterCaption(ctx: ExtractContext, path: string, line: LineNode, caption: RegExp): boolean {
+  return setLineValue(ctx, path, line, (caption.exec(line.value) as RegExpExecArray)[0].length, line.value.length);
+}
+
 /**
  * Sets a signature field from columns `from`–`to` of a line: brackets and a
  * trailing "has" (the start of the signature sentence) left out, the value

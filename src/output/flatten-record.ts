@@ -79,6 +79,7 @@ export function flattenRecord(record: NtRecord): (string | null)[] {
   return cells;
 }
 
+/** One cell: null stays null, lists are joined with "|", objects written as JSON. */
 function cell(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) {

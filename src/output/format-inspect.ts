@@ -14,12 +14,14 @@ const GROUPS: [string, string[]][] = [
   ["Coding", ["reasons", "intent.withinGracePeriod", "history.priorNotices", "history.firstTime"]],
 ];
 
+/** A value as JSON, cut to `width` characters. */
 function show(value: unknown, width: number): string {
   if (value === null || value === undefined) return "null";
-  const s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value);
+  const s = JSON.stringify(value);
   return s.length > width ? s.slice(0, width - 3) + "..." : s;
 }
 
+/** One "line L:C  text" entry per piece of evidence. */
 function where(e: Evidence | Evidence[] | undefined): string[] {
   if (!e) return [];
   const list = Array.isArray(e) ? e : [e];

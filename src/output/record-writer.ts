@@ -41,6 +41,7 @@ export function createRecordWriter(format: OutputFormat): RecordWriter {
   }
 }
 
+/** One CSV line; cells that begin or end with white space are quoted so it survives. */
 function csvLine(cells: string[]): string {
   return stringify([cells], { eof: true, record_delimiter: "unix", quoted_match: EDGE_SPACE });
 }

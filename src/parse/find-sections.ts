@@ -25,13 +25,18 @@ import {
 
 /** Where a section starts: a line index and the anchor that found it. */
 export interface SectionStart {
+  /** The section. */
   name: SectionName;
+  /** Index of its first line. */
   line: number;
+  /** What found it ("PART 2 heading", "Part II lead-in", …). */
   anchor: string;
 }
 
+/** Part numerals as headings write them ("1V" is a typo of "IV": fixtures/constructed/typos/part-1v.txt). */
 const ROMAN: Record<string, number> = { I: 1, "1": 1, II: 2, "2": 2, III: 3, "3": 3, IV: 4, "1V": 4, "4": 4 };
 
+/** The number of a "PART …" heading line, or null when the line is none. */
 function partNumber(line: string): number | null {
   const m = PART_HEADING.exec(line);
   const num = m?.groups?.num;
@@ -72,11 +77,13 @@ function restAfterCaption(value: string, caption: RegExp, trail: RegExp): string
   return cap ? value.slice(cap.index + cap[0].length).replace(trail, "") : null;
 }
 
+/** An anchor on the "PART n" heading. */
 const heading =
   (n: number): Finder =>
   (line) =>
     partNumber(line.value) === n ? `PART ${n} heading` : null;
 
+/** An anchor on a line that `re` matches, named `anchor`. */
 const matches =
   (re: RegExp, anchor: string): Finder =>
   (line) =>

@@ -13,10 +13,13 @@ export type SectionName =
 /** One line of the derived text. Offsets are into the derived text. */
 export interface LineNode extends Node {
   type: "line";
+  /** The line's text, without its line break. */
   value: string;
   /** 0-based index of the line in the document. */
   index: number;
+  /** Offset of the line's first character. */
   start: number;
+  /** Offset of its line break (or of the text's end). */
   end: number;
   position?: Position;
 }
@@ -24,6 +27,7 @@ export interface LineNode extends Node {
 /** A part of the form: a run of consecutive lines. */
 export interface SectionNode extends Parent {
   type: "section";
+  /** Which part of the form. */
   name: SectionName;
   /** How the section's start was found (the anchor's ruleless description). */
   anchor: string;

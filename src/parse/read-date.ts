@@ -5,13 +5,16 @@ import { NON_DIGIT } from "../patterns/text-patterns.js";
 export interface FoundDate {
   /** `YYYY-MM-DD`, or `YYYY-MM` when no day is written. */
   iso: string;
+  /** Offset of the date's first character in the text searched. */
   start: number;
+  /** Offset just past its last character. */
   end: number;
 }
 
 /** The global form of DATE, compiled once: `matchAll` scans a copy of it, so it keeps no state. */
 const DATES = new RegExp(DATE.source, DATE.flags.includes("g") ? DATE.flags : DATE.flags + "g");
 
+/** Month names by their first three letters, January first. */
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** Two-digit years follow EDGAR practice: 00–49 → 20xx, 50–99 → 19xx. */
@@ -26,6 +29,7 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/** `YYYY-MM-DD` (or `YYYY-MM` without a day) of a real calendar date in 1900–2100, else null. */
 function iso(year: number, month: number, day: number | null): string | null {
   if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
   if (day === null) return `${year}-${pad(month)}`;
@@ -34,6 +38,7 @@ function iso(year: number, month: number, day: number | null): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** 1–12 for a month name or its abbreviation; 0 for none. */
 function monthNumber(name: string | undefined): number {
   return name ? MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1 : 0;
 }

@@ -20,6 +20,7 @@ export function unbracket(text: string): string {
   return t.trim();
 }
 
+/** How many times `ch` occurs in `text`. */
 function count(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
