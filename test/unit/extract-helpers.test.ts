@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { inLine, matchSpan, valueSpanIn } from "../../src/extract/line-spans.js";
+import { blankMatches, firstMatchFrom, matchEndFrom, matchesFrom, scanner, spansOf } from "../../src/extract/scan-matches.js";
+import { findLineIndex, valueLineIndices } from "../../src/extract/section-lines.js";
+import { columnName } from "../../src/output/flatten-record.js";
+import { splitLines } from "../../src/parse/split-lines.js";
+import {
+  BARE_YES_NO,
+  CONTACT_CAPTION,
+  DASH_RULE_ONLY,
+  NAME_END,
+  NAME_SUFFIX,
+  OPENS_WITH_BRACKET,
+  PART1_CAPTION_TRAIL,
+  PHONE,
+  Q1_UNNUMBERED,
+  Q2_QUESTION_LINE,
+  SIGNATURE_CAPTION_TRAIL,
+  TRAILING_LIST_PUNCTUATION,
+  TRANSITION_ROW_LINE,
+  UNDERSCORES_ONLY,
+} from "../../src/patterns/form-patterns.js";
+import { leadingSpace } from "../../src/text/clean-text.js";
+
+describe("scan-matches: scans with shared patterns", () => {
+  const text = "ab Name: x  Telephone Number: y  Name: z";
+
+  it("finds the matches that start in [from, to) and leaves the shared pattern's lastIndex alone", () => {
+    CONTACT_CAPTION.lastIndex = 7;
+    const starts = [...matchesFrom(text, CONTACT_CAPTION, 3, 33)].map((m) => m.index);
+    expect(starts).toEqual([3, 12]);
+    expect(CONTACT_CAPTION.lastIndex).toBe(7);
+    CONTACT_CAPTION.lastIndex = 0;
+  });
+
+  it("gives the same answer on every call (no state carried over)", () => {
+    const once = [...matchesFrom(text, CONTACT_CAPTION, 0)].map((m) => m.index);
+    const again = [...matchesFrom(text, CONTACT_CAPTION, 0)].map((m) => m.index);
+    expect(again).toEqual(once);
+    expect(once).toEqual([3, 12, 33]);
+  });
+
+  it("steps over empty matches one character at a time", () => {
+    expect([...matchesFrom("ab", /x*/, 0)].map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
+  it("copies without the d flag and with g", () => {
+    expect(scanner(PHONE).flags).toBe("gi");
+    expect(PHONE.flags).toContain("d");
+  });
+
+  it("firstMatchFrom: null when the first match starts at or after `to`", () => {
+    expect(firstMatchFrom(text, CONTACT_CAPTION, 4, 12)).toBeNull();
+    expect(firstMatchFrom(text, CONTACT_CAPTION, 4, 13)?.index).toBe(12);
+  });
+
+  it("matchEndFrom: the end of the first match, else `from`", () => {
+    expect(matchEndFrom(text, CONTACT_CAPTION, 0, 10)).toBe(8);
+    expect(matchEndFrom(text, CONTACT_CAPTION, 35, 40)).toBe(35);
+  });
+
+  it("spansOf cuts the last span at `to`", () => {
+    expect(spansOf(text, CONTACT_CAPTION, 0, 15)).toEqual([
+      { start: 3, end: 8 },
+      { start: 12, end: 15 },
+    ]);
+  });
+
+  it("blankMatches keeps every offset", () => {
+    const blanked = blankMatches(text, CONTACT_CAPTION);
+    expect(blanked.length).toBe(text.length);
+    expect(blanked).toBe(`ab ${" ".repeat(5)} x  ${" ".repeat(17)} y  ${" ".repeat(5)} z`);
+  });
+});
+
+describe("section and line helpers", () => {
+  const lines = splitLines("Title\n-----\n\nName: Jane Roe\n  Page 2\nTitle: CFO\nDate: May 1, 2024");
+
+  it("findLineIndex looks in [from, to) only", () => {
+    expect(findLineIndex(lines, /Title/)).toBe(0);
+    expect(findLineIndex(lines, /Title/, 1)).toBe(5);
+    expect(findLineIndex(lines, /Title/, 1, 5)).toBe(-1);
+    expect(findLineIndex(lines, /Title/, 1, 99)).toBe(5);
+  });
+
+  it("valueLineIndices passes over rules, blanks and page furniture without counting them", () => {
+    expect([...valueLineIndices(lines, 1, 2)]).toEqual([3, 5]);
+    expect([...valueLineIndices(lines, 6, 5)]).toEqual([6]);
+  });
+
+  it("spans inside a line are offsets of the text", () => {
+    const line = lines[3]!;
+    expect(inLine(line, 6, 14)).toEqual({ start: line.start + 6, end: line.start + 14 });
+    expect(matchSpan(line, /Jane/)).toEqual({ start: line.start + 6, end: line.start + 10 });
+    expect(matchSpan(line, /John/)).toBeNull();
+    expect(valueSpanIn(line, "Jane Roe")).toEqual({ start: line.start + 6, end: line.start + 14 });
+  });
+
+  it("leadingSpace counts what trimStart removes", () => {
+    expect(leadingSpace("  \t\u00a0x ")).toBe(4);
+    expect(leadingSpace("x")).toBe(0);
+    expect(leadingSpace("   ")).toBe(3);
+  });
+});
+
+describe("form patterns of the extractors", () => {
+  it("TRANSITION_ROW_LINE: a line opening with a box or with wrapped label words", () => {
+    for (const yes of ["   [ ] Transition Report on Form 10-Q", "|_| Form 20-F", "/ / Form 11-K", "__ Form 10-K", "( ) Form N-SAR", "\u2610 Form 10-Q", "\u2612 Form 10-K", "  Report on Form 10-Q", "Form 20-F [ ]", "FORM 10-K"]) {
+      expect(TRANSITION_ROW_LINE.test(yes), yes).toBe(true);
+    }
+    for (const no of ["For the Transition Period Ended:", "Reporting period", "Formerly ACME", "x Form 10-K"]) {
+      expect(TRANSITION_ROW_LINE.test(no), no).toBe(false);
+    }
+  });
+
+  it("Q2_QUESTION_LINE: the printed question, not the statement", () => {
+    for (const yes of ["(2) Have all other periodic reports", "  ( 2 )  Have all", "2) Have", "Have all other periodic reports"]) {
+      expect(Q2_QUESTION_LINE.test(yes), yes).toBe(true);
+    }
+    for (const no of ["All other periodic reports have been filed.", "(3) Have", "(2) All other"]) {
+      expect(Q2_QUESTION_LINE.test(no), no).toBe(false);
+    }
+  });
+
+  it("Q2_QUESTION_LINE runs in linear time over a long run of spaces", () => {
+    const line = " ".repeat(50_000) + "All other periodic reports";
+    const t0 = performance.now();
+    expect(Q2_QUESTION_LINE.test(line)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it("NAME_END: a dash between spaces or a column gap ends a contact's name", () => {
+    expect("Jane Roe - Chief Financial Officer".split(NAME_END)[0]).toBe("Jane Roe");
+    expect("Jane Roe \u2014 CFO".split(NAME_END)[0]).toBe("Jane Roe");
+    expect("Jane Roe          Controller".split(NAME_END)[0]).toBe("Jane Roe");
+    expect("Mary-Jane Roe".split(NAME_END)[0]).toBe("Mary-Jane Roe");
+    const t0 = performance.now();
+    expect(("a" + " ".repeat(100_000) + "b").split(NAME_END)).toEqual(["a", "b"]);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it("NAME_SUFFIX: degrees and suffixes, whole", () => {
+    for (const yes of ["Ph.D.", "PhD", "ph. d.", "Jr.", "Sr", "II", "III", "IV", "CPA", "Esq.", "M.D.", "J.D.", "MBA"]) {
+      expect(NAME_SUFFIX.test(yes), yes).toBe(true);
+    }
+    for (const no of ["President", "Jr. Partner", "CFO", "V"]) expect(NAME_SUFFIX.test(no), no).toBe(false);
+  });
+
+  it("small line tests", () => {
+    expect(OPENS_WITH_BRACKET.test("   (Name of Registrant as Specified in Charter)")).toBe(true);
+    expect(OPENS_WITH_BRACKET.test("ACME (the Company)")).toBe(false);
+    expect(Q1_UNNUMBERED.test("  Name and telephone number")).toBe(true);
+    expect(Q1_UNNUMBERED.test("(1) Name and telephone number")).toBe(false);
+    expect(BARE_YES_NO.exec("Yes, all reports")?.[1]).toBe("Yes");
+    expect(BARE_YES_NO.test("Nobody")).toBe(false);
+    expect(DASH_RULE_ONLY.test("- --=__  ")).toBe(true);
+    expect(DASH_RULE_ONLY.test("")).toBe(true);
+    expect(DASH_RULE_ONLY.test("-- N/A --")).toBe(false);
+    expect(UNDERSCORES_ONLY.test("____")).toBe(true);
+    expect(UNDERSCORES_ONLY.test("_X_")).toBe(false);
+    expect("Jane Roe,  ".replace(TRAILING_LIST_PUNCTUATION, "")).toBe("Jane Roe");
+    expect("Jane, Roe".replace(TRAILING_LIST_PUNCTUATION, "")).toBe("Jane, Roe");
+  });
+
+  it("caption trails: what may follow a caption on a line without a value", () => {
+    expect(" (Full Name of Registrant) - : ".replace(PART1_CAPTION_TRAIL, "")).toBe("FullNameofRegistrant");
+    expect(" ): - ".replace(PART1_CAPTION_TRAIL, "")).toBe("");
+    expect(" ): - ".replace(SIGNATURE_CAPTION_TRAIL, "")).toBe("-");
+    // Global constants used with `replace` only: the same answer every time.
+    expect(" ( ) ".replace(SIGNATURE_CAPTION_TRAIL, "")).toBe("");
+    expect(columnName("part4.contactPhone")).toBe("part4_contact_phone");
+    expect(columnName("part4.contactPhone")).toBe("part4_contact_phone");
+  });
+});
