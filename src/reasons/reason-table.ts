@@ -8,8 +8,12 @@ import { pattern } from "../patterns/compile.js";
  * A row fires when its `phrase` occurs in a sentence that is not hedged
  * boilerplate, is not negated ("no disagreements with the auditors", "not the
  * result of any restatement"), does not overlap an `unless` text (the "audit"
- * of "audit committee") and, when `near` is given, has one of those words in
- * the same sentence within `within` characters. The phrase's span (joined
+ * of "audit committee"), does not follow `unlessBefore` words ("controls
+ * over the accounting for …") and, when `near` is given, has one of those
+ * words in the same sentence within `within` characters. Sentence-wide
+ * readings (a disclaimer of the delay, a concession, a matter since
+ * resolved, results commentary carried over from Part IV (3)) live in
+ * sentence-scope.ts and classify-reasons.ts. The phrase's span (joined
  * with the `near` word's) is the evidence.
  *
  * Phrases are written in the readable syntax of `phrase()`
@@ -72,6 +76,7 @@ const AUDITOR_STATE = anyPhrase([
   String.raw`requir\w*`,
   String.raw`not yet`,
   String.raw`pending`,
+  String.raw`request\w*`,
   String.raw`in progress`,
   String.raw`ongoing`,
   String.raw`delay\w*`,
@@ -103,7 +108,7 @@ const AUDITOR_STATE = anyPhrase([
   String.raw`consent\w*`,
   String.raw`opinion`,
   String.raw`release`,
-  String.raw`sign\w*`,
+  String.raw`sign(?:s|ed|ing)?`,
   String.raw`issu\w*`,
   String.raw`disagree\w*`,
   String.raw`discussions?`,
@@ -184,6 +189,9 @@ const SYSTEM_EVENT = alternatives([
   String.raw`transition\w*`,
   String.raw`replace\w*`,
   String.raw`install\w*`,
+  String.raw`transfer\w*`,
+  String.raw`switch\w*`,
+  String.raw`infect\w*`,
   String.raw`integrat\w*`,
   String.raw`failures?`,
   String.raw`failed`,
@@ -226,6 +234,9 @@ const THIRD_PARTY = alternatives([
   String.raw`fund administrators?`,
   String.raw`administrators?`,
   String.raw`service providers?`,
+  String.raw`record[-\s]?keepers?`,
+  String.raw`transfer agents?`,
+  String.raw`payroll (?:providers?|processors?|companies)`,
   String.raw`(?:joint venture |business |operating )?partners?`,
   String.raw`counterpart(?:y|ies)`,
   String.raw`reinsurers?`,
@@ -299,7 +310,12 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     category: "accounting-review",
     unlessBefore: TOPIC_OF_OTHER,
     phrase: anyPhrase([
-      String.raw`impairment\w*`,
+      String.raw`impair(?:ment|ments|ed)`,
+      String.raw`other[-\s]than[-\s]temporar\w*`,
+      String.raw`net realizable value`,
+      String.raw`lower of cost or (?:market|net realizable value)`,
+      String.raw`(?:excess and )?obsolete inventor\w*`,
+      String.raw`obsolescence`,
       String.raw`goodwill`,
       String.raw`intangible assets?`,
       String.raw`write[-\s]?(?:downs?|offs?)`,
@@ -313,7 +329,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     unlessBefore: TOPIC_OF_OTHER,
     phrase: anyPhrase([
       String.raw`revenue recognition`,
-      String.raw`recogni\w* of ~1 revenues?`,
+      String.raw`recogni\w* of ~3 (?:revenues?|rebates|income|gains?|incentives|commissions|royalt\w*|grant income)`,
+      String.raw`(?:revenues?|income) (?:to be |should be )?recogni[sz]ed`,
       String.raw`ASC 606`,
       String.raw`Topic 606`,
       String.raw`principal (?:versus|vs\.?|or) agent`,
@@ -334,6 +351,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`uncertain tax`,
       String.raw`valuation allowance`,
       String.raw`transfer pricing`,
+      String.raw`Tax Cuts and Jobs Act`,
+      String.raw`tax (?:reform|legislation|law changes?)`,
     ]),
   },
   {
@@ -349,6 +368,9 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`credit loss\w*`,
       String.raw`CECL`,
       String.raw`allowance for (?:loan|credit|doubtful)`,
+      String.raw`collectib\w*`,
+      String.raw`collectab\w*`,
+      String.raw`uncollectible`,
       String.raw`loan loss\w*`,
       String.raw`loan (?:participations?|portfolio valuation)`,
     ]),
@@ -404,8 +426,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     unlessBefore: TOPIC_OF_OTHER,
     // a subsidiary, investee or other outside party has not delivered what the statements need
     phrase: anyPhrase([
-      String.raw`${THIRD_PARTY} ~6 (?:(?:has|have|had) not (?:yet )?(?:been )?(?:provided|delivered|furnished|submitted|sent|received|completed|finali[sz]ed|closed)|(?:delay\w*|late) in (?:providing|delivering|furnishing|submitting|sending|closing|completing))`,
-      String.raw`(?:await\w*|(?:delay\w*|late) in (?:receiv\w*|obtain\w*|collect\w*)|not (?:yet )?(?:been )?received|(?:has|have|had) not (?:yet )?(?:received|obtained)|receipt of|unable to obtain|not (?:been )?able to obtain) ~6 ${THIRD_PARTY}`,
+      String.raw`${THIRD_PARTY} ~10 (?:(?:has|have|had) not (?:yet )?(?:been )?(?:provided|delivered|furnished|submitted|sent|received|completed|finali[sz]ed|closed)|(?:delay\w*|late) in (?:providing|delivering|furnishing|submitting|sending|closing|completing))`,
+      String.raw`(?:await\w*|(?:delay\w*|late) in (?:receiv\w*|obtain\w*|collect\w*)|not (?:yet )?(?:been )?received|(?:has|have|had) not (?:yet )?(?:received|obtained)|receipt of|unable to obtain|not (?:been )?able to obtain|(?:until|before|upon) (?:it |we |the Company )?(?:receives?|obtains?|has received)) ~6 ${THIRD_PARTY}`,
     ]),
   },
   {
@@ -439,7 +461,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`hyperinflation\w*`,
       String.raw`subsequent events?`,
       String.raw`reclassifications?`,
-      String.raw`classification of ~4 (?:debt|liabilit\w*|assets|cash|revenues?|expenses|shares|stock|equity|warrants|instruments)`,
+      String.raw`classification of ~4 (?:debt|liabilit\w*|assets|cash|revenues?|expenses|costs|shares|stock|equity|warrants|instruments)`,
+      String.raw`reserves? for ~2 (?:returns|chargebacks|rebates|warrant(?:y|ies)|obsolete|excess|doubtful|uncollectible|bad debts?|litigation|claims|environmental|self[-\s]insurance)`,
+      String.raw`(?:rebates?|chargebacks?|returns) (?:reserves?|accruals?|allowances?|liabilit\w*)`,
+      String.raw`(?:the )?related accounting`,
       String.raw`temporary equity`,
       String.raw`subject to possible redemption`,
       String.raw`accounting (?:acquirer|acquiree)`,
@@ -512,6 +537,11 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`Report of Independent Registered Public Accounting Firm`,
       String.raw`auditors?['’]? (?:report|opinion) (?:on|included|contained|dated)`,
       String.raw`audit committee\w*`,
+      // Item 4.02 wording: "concluded, after discussion with management and the Company's independent
+      // registered public accounting firm, that …" (heldout2-042)
+      // ("still in discussions with its registered public accounting firm … on certain open items" is a cause:
+      // fixtures/samples/0001213900-26-083374.htm)
+      String.raw`(?:after|following|upon) (?:consultation|discussions?|consulting|discussing|conferring) (?:with )? ~6 ${AUDITOR_ACTOR}`,
       // "the independent registered public accounting firm has completed its review procedures" (heldout-074, -122)
       String.raw`${AUDITOR_ACTOR} (?:has|have|had) (?:already |now |fully )?(?:completed|finished|concluded) ~3 (?:audit|review|procedures|work|fieldwork)\w*(?![^.;]{0,80}\b(?:but|however|except|other than|not yet|remain\w*|outstanding)\b)`,
     ]),
@@ -562,7 +592,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`should not be relied (?:up)?on`,
       String.raw`Item 4\.02`,
       String.raw`revision of (?:the |its |our )?(?:previously (?:issued|reported|filed)|prior[-\s](?:period|year|quarter)|historical) ~2 (?:financial|results|statements|amounts|periods?)`,
-      String.raw`revis\w* (?:its |the |our )?(?:previously (?:issued|reported|filed)|prior[-\s]period|historical) ~2 (?:financial|results|statements|amounts)`,
+      String.raw`revis\w* ~8 (?:previously (?:issued|reported|filed)|prior[-\s]period|historical) ~2 (?:financial|results|statements|amounts)`,
       String.raw`out[-\s]of[-\s]period adjustments?`,
       String.raw`prior[-\s](?:period|year) adjustments?`,
     ]),
@@ -629,7 +659,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`Sarbanes[-\s]Oxley`,
       String.raw`(?:management['’]?s?|auditors?['’]?s?) (?:assessment|evaluation|attestation|report) ~4 (?:internal )?controls?`,
       String.raw`attestation report`,
-      String.raw`remediation (?:plan|efforts|of ~3 (?:weakness\w*|controls?))`,
+      String.raw`remediation (?:plans?|efforts?|of|activities|measures) ~4 (?:weakness\w*|controls?|deficienc\w*)`,
     ]),
     // "disclosure controls and procedures" alone is not internal control over financial reporting
     unless: phrase(String.raw`disclosure controls`),
@@ -653,7 +683,9 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`dispos(?:al|als|ition|itions|ed of)`,
       String.raw`(?:sale of|sold) (?:certain |substantially all (?:of )?|all (?:of )?)?(?:its |the |our |an? )? ~3 (?:business|businesses|segments?|divisions?|subsidiar\w*|assets|operations|business units?|interests?|stake|properties|property|brands?|portfolio|product lines?)`,
       String.raw`sales of (?:its |the |our |two |three |several |certain )? ~2 (?:businesses|segments|divisions|subsidiaries|business units)`,
-      String.raw`sale of (?:the |our )(?:Company|Registrant|Issuer|Partnership|Trust|Bank)`,
+      String.raw`(?:sell|sells|selling|divest|dispose of) (?:certain |substantially all (?:of )?|all (?:of )?)?(?:its |the |our )? ~3 (?:business|businesses|segments?|divisions?|subsidiar\w*|operations|business units?|interests?|stake|product lines?|properties|assets)`,
+      // "a possible sale of the Registrant" (heldout-116), not "the sale of the Registrant's warehouse"
+      String.raw`sale of (?:the |our )(?:Company|Registrant|Issuer|Partnership|Trust|Bank)(?!['’]|\s+s\b)`,
       String.raw`acquir(?:e|ed|ing) ~3 (?:company|companies|business|businesses|assets|entity|entities|subsidiar\w*|operations|interests?|stake|control)`,
       String.raw`purchas(?:e|ed|ing) (?:of )?(?:substantially all |all |certain )?(?:of )?(?:the )? ~3 (?:assets|business|businesses|company|companies|subsidiar\w*|operations|stock|shares|equity interests?) of`,
       String.raw`the acquired ~2 (?:company|companies|business|businesses|entity|entities|operations|subsidiar\w*)`,
@@ -716,8 +748,16 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`restructuring support agreement`,
       String.raw`in-court`,
       String.raw`out[-\s]of[-\s]court`,
-      String.raw`wind(?:ing)?[-\s]down`,
+      // "winding down its affairs under a plan of liquidation" (heldout-143), not "the wind-down of its
+      // legacy consulting business" (heldout2-011)
+      String.raw`wind(?:ing)?[-\s]?down (?:of )?(?:its |the |our )?(?:affairs|operations|business|Company|Registrant|Partnership|Fund)(?! of)`,
+      String.raw`plan of (?:liquidation|dissolution)`,
       String.raw`foreclos\w*`,
+    ]),
+    // another party's bankruptcy is the filer's accounting question, not its distress:
+    // "a significant customer filed for bankruptcy" (a named company may be the filer itself)
+    unless: anyPhrase([
+      String.raw`(?:customers?|suppliers?|tenants?|lessees?|borrowers?|counterpart(?:y|ies)|vendors?|licensees?|distributors?|obligors?|investees?|portfolio compan(?:y|ies)|exchange),? (?:which |who |that )?(?:has |had |have )?(?:recently |subsequently )?(?:filed|file|entered|went) (?:a )?(?:voluntary |involuntary )?(?:petition )?(?:for |into )?(?:bankruptcy|Chapter (?:7|11|15)|receivership|insolvency)(?: protection)?`,
     ]),
   },
   {
@@ -764,7 +804,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:financial|cash|liquidity|funding|capital|working capital) (?:constraints?|difficult\w*|limitations?|challenges|hardship|distress|problems?|issues|shortfalls?|crunch)`,
       String.raw`liquidity`,
       String.raw`(?:unable|not (?:been )?able|inability|failure|failed|fails) to (?:pay|fund|afford)`,
-      String.raw`(?:unable|not (?:been )?able|inability|failure|failed|fails) to (?:raise|obtain|secure) ~3 (?:capital|funds|funding|financing|loans?|credit)`,
+      // a loan, not "certain loan guarantee documentation" (heldout3-017)
+      String.raw`(?:unable|not (?:been )?able|inability|failure|failed|fails) to (?:raise|obtain|secure) ~3 (?:capital|funds|funding|financing|loans?|credit)(?! (?:guarantee|documentation|documents|files|information|data|records|agreements?|servicing|portfolio|reports?|statements?|tapes?)\b)`,
       String.raw`lack(?:s|ed|ing)? (?:the )?(?:necessary |sufficient |adequate |required )?(?:funds|funding|capital|cash|financial resources|money)`,
       String.raw`(?:do|does|did|has|have|had) not (?:currently |presently |yet )?(?:have|had) (?:the )?(?:sufficient |enough |adequate |necessary |available |required )?(?:funds|funding|capital|cash|money|financial resources) (?:necessary |needed |required |available )?(?:to|for)`,
       String.raw`(?:seek\w*|need\w*|requir\w*|negotiat\w*|pursu\w*) ~3 (?:additional|new|interim|bridge|emergency|rescue) (?:financing|funding|capital)`,
@@ -792,9 +833,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     // "recent changes in the Company's management", "turnover in the Company's finance department"
     phrase: anyPhrase([
       String.raw`(?:change|changes|turnover|transition|transitions|departure|departures|resignation|resignations|death|loss|losses|retirement|termination|replacement|absence|illness|vacanc(?:y|ies)|shortage|lack|reduction|reductions|exodus) (?:in|of|among|within|at|from) ~4 ${OFFICER}`,
-      String.raw`${OFFICER} ~3 (?:resigned|resigns|departed|departure|left|passed away|died|retired|was terminated|were terminated|(?:has been|have been|had been|was|were|is|are|became|fell|being) (?:seriously |critically |gravely )?ill|(?:has been |have been |was |were )?(?:reduced|laid off|furloughed|downsized|cut)|turnover|transitions?|changes|vacanc\w*|health issues|illness|medical (?:leave|condition|emergency|issues)|leave of absence|was hospitalized|is ill|fell ill|became ill|shortage|shortages|attrition)`,
+      String.raw`${OFFICER} ~5 (?:(?:his|her|their) (?:resignation|retirement|departure|intention to resign)|resigned|resigns|departed|departure|left|passed away|died|retired|was terminated|were terminated|(?:has been|have been|had been|was|were|is|are|became|fell|being) (?:seriously |critically |gravely )?ill|(?:has been |have been |was |were )?(?:reduced|laid off|furloughed|downsized|cut)|turnover|transitions?|changes|vacanc\w*|health issues|illness|medical (?:leave|condition|emergency|issues)|leave of absence|was hospitalized|is ill|fell ill|became ill|shortage|shortages|attrition)`,
       String.raw`(?:new|newly (?:appointed|hired|engaged)|recently (?:appointed|hired|engaged|joined)|incoming|interim|acting|replacement|successor|departed|departing|outgoing) ~1 ${OFFICER}`,
       String.raw`(?:lost|losing) (?:its |our |the |a |two |several |certain |key )? ~1 ${OFFICER}`,
+      String.raw`terminat\w* (?:the )?(?:employment|services) of (?:its |the |our )? ~2 ${OFFICER}`,
       // "its Chief Financial Officer was appointed only in February" (heldout-123)
       String.raw`${OFFICER} (?:was|were|has been|have been) (?:only )?(?:recently |newly )?(?:appointed|hired|named|engaged|promoted|replaced)`,
       String.raw`(?:appoint\w*|hir\w*|recruit\w*|search for|identify\w*) (?:of )?(?:a |an )?(?:new|replacement|successor|permanent) ${OFFICER}`,
@@ -817,6 +859,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`hospitali[sz]\w*`,
       String.raw`illness(?:es)?`,
       String.raw`(?:out|absent) (?:of the office )?(?:due to|because of|on account of|with) ~2 (?:illness|sickness|medical|health)`,
+      String.raw`${OFFICER} ~5 (?:was |were |is |has been |had been )?(?:unavailable|travel(?:l)?ing|abroad|out of the country)`,
       // "has been operating without a Chief Financial Officer since January"
       String.raw`without (?:a|an) (?:permanent |full[-\s]time )?${OFFICER}`,
       String.raw`(?:medical|sick|disability) leave`,
@@ -879,7 +922,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:SEC|Commission|regulatory|governmental|government|informal|formal|FINRA|DOJ|Nasdaq|NYSE|state|federal) ~3 inquir\w*`,
       String.raw`inquir\w* (?:from|by) ~3 (?:SEC|Securities and Exchange Commission|Commission|regulators?|FINRA|Department|authorit\w*|agenc\w*|Nasdaq|NYSE|Exchange|Stock Market|OCC|FDIC|Federal Reserve|Attorney General)`,
       String.raw`(?:audit|special|independent) committee['’]?s? ~4 (?:review\w*|inquir\w*|examin\w*|evaluat\w*|look\w* into)`,
-      String.raw`(?:request\w*|demands?) for (?:information|documents) (?:from|by) ~3 (?:SEC|Securities and Exchange Commission|Commission|PCAOB|Public Company Accounting Oversight Board|regulators?|FINRA|Department|Nasdaq|NYSE|authorit\w*|agenc\w*)`,
+      String.raw`(?:request\w*|demands?) for (?:information|documents|records) (?:from|by) ~5 (?:SEC|Securities and Exchange Commission|Commission|PCAOB|Public Company Accounting Oversight Board|regulators?|FINRA|Department|Division|Secretary of State|Attorney General|Bureau|Commissioner|Nasdaq|NYSE|authorit\w*|agenc\w*)`,
       String.raw`(?:PCAOB|Public Company Accounting Oversight Board) (?:inquir\w*|investigat\w*|inspections?|requests?|sanctions?|enforcement|orders?)`,
       String.raw`review ~3 by (?:the )? ~2 (?:audit|special|independent) committee`,
       String.raw`allegations?`,
@@ -921,6 +964,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     phrase: anyPhrase([
       String.raw`${SYSTEM} ~3 ${SYSTEM_EVENT}`,
       String.raw`${SYSTEM_EVENT} ~7 ${SYSTEM}`,
+      // "the Registrant's transfer to a new accounting software platform" (heldout2-009)
+      String.raw`new (?:accounting |ERP |financial |reporting |billing |consolidation |general ledger |enterprise resource planning )?(?:software|systems?|platforms?|ERP)`,
     ]),
     unless: anyPhrase([
       String.raw`disclosure controls`,
@@ -939,6 +984,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`technical (?:issues?|problems?|difficult\w*|delays?|glitch\w*|errors?|failures?|reasons|challenges|malfunctions?|outages?)`,
       String.raw`(?:filing|EDGAR|financial printer|printer) (?:agents?|service providers?|vendors?|software)`,
       String.raw`EDGARi[sz]\w*`,
+      String.raw`(?:rejected|suspended) by (?:the )?(?:SEC['’]s )?EDGAR`,
       String.raw`third[-\s]party filing`,
       String.raw`EDGAR (?:system|access|codes?|outage|filer|next|problems?|issues?|difficult\w*|website (?:outage|problems?))`,
       String.raw`Login\.gov`,
@@ -956,6 +1002,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`ransomware`,
       String.raw`malware`,
       String.raw`computer virus`,
+      String.raw`corrupt\w* ~3 (?:data|records|files|databases?)`,
+      String.raw`business e-?mail compromise`,
+      String.raw`e-?mail (?:account )?compromise`,
+      String.raw`(?:fraudulent|unauthori[sz]ed) (?:wire transfers?|payments?|transactions)`,
       String.raw`hack(?:ed|ing|ers?)`,
       String.raw`data (?:breach\w*|loss|corruption|security incident)`,
       String.raw`security (?:incident|breach)`,

@@ -1,6 +1,8 @@
 import {
   CAUSE_CUE,
   CLAUSE_BREAK,
+  CONCESSIVE_OPENING,
+  DELAY_ATTRIBUTION,
   DELAY_DISCLAIMER,
   HEDGED_SENTENCE,
   NEGATION_AFTER,
@@ -36,8 +38,10 @@ export class SentenceScope {
   private readonly determiners: Array<{ start: number; end: number }>;
   /**
    * Where a disclaimer of the delay starts ("the delay is not related to …"),
-   * when nothing before it in the sentence states a cause; phrases before it
-   * name what is disclaimed. -1 when there is none.
+   * when nothing before it in the sentence states a cause, or where the main
+   * clause of a concessive sentence names the cause ("Although …, the delay
+   * is attributable to …"); phrases before it name what is disclaimed or
+   * conceded. -1 when there is none.
    */
   private readonly disclaimerAt: number;
   /** End of the first cause cue of the sentence, or -1. */
@@ -54,7 +58,9 @@ export class SentenceScope {
     const cause = CAUSE_CUE.exec(text);
     this.firstCauseEnd = cause ? cause.index + cause[0].length : -1;
     const disclaimer = findAll(DELAY_DISCLAIMER, text)[0];
-    this.disclaimerAt = disclaimer && !this.causeBefore(disclaimer.start) ? disclaimer.start : -1;
+    const attribution = test(CONCESSIVE_OPENING, text) ? DELAY_ATTRIBUTION.exec(text) : null;
+    if (disclaimer && !this.causeBefore(disclaimer.start)) this.disclaimerAt = disclaimer.start;
+    else this.disclaimerAt = attribution ? attribution.index : -1;
   }
 
   /** True when a cause cue ("due to", "caused by", "because") comes before offset `at`. */
