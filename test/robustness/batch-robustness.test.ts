@@ -19,12 +19,12 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../../src/cli/cli.js";
 import { rules } from "../../src/rules/index.js";
+import { builtCli } from "../helpers/fuzz-built-cli.js";
 import { jsonLines, memoryIo, tempDir } from "../batch/batch-helpers.js";
 import { writeTar, zipArchive } from "../helpers/fuzz-archives.js";
 import { realSeeds } from "../helpers/fuzz-seeds.js";
 
 const ROOT = process.cwd();
-const BIN = join(ROOT, "bin/edgar-nt.js");
 const IS_ROOT = process.getuid?.() === 0;
 
 interface ErrorLine {
@@ -94,10 +94,12 @@ function seedZip(): Buffer {
   return zipArchive(seeds.map((s, i) => ({ name: `feed/${String(i).padStart(3, "0")}-${s.name.replace("/", "-")}`, data: s.bytes, deflate: true })));
 }
 
+/** The CLI of a private build of the current sources (test/helpers/fuzz-built-cli.ts). */
+let BIN = "";
+
 beforeAll(() => {
-  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore", timeout: 120_000 });
-  expect(existsSync(join(ROOT, "dist/batch/parse-worker.js"))).toBe(true);
-}, 130_000);
+  BIN = builtCli();
+}, 200_000);
 
 describe("a folder of hostile inputs", () => {
   /** The folder; the good notices are `a-good.txt`, `m-folder.zip/inside.txt` and `z-good.txt`. */

@@ -1,0 +1,64 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+/** The project root (tests run from it). */
+const ROOT = join(import.meta.dirname, "..", "..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? sourceFiles(p) : [p];
+    });
+}
+
+/** A hash of everything the build reads: src/, the tsconfig files, package.json and the entry point. */
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  for (const file of [...sourceFiles(join(ROOT, "src")), ...["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js"].map((f) => join(ROOT, f))]) {
+    hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * The path of `bin/edgar-nt.js` in a private, complete build of the current
+ * sources, for tests that run the CLI as a child process (its worker threads
+ * load the compiled parser).
+ *
+ * Not the shared dist/: other test files rebuild dist/ while they run, and
+ * a worker loading a file tsc is rewriting fails ("parse-crashed",
+ * "Unexpected status of a module"), which has nothing to do with what the
+ * test checks. The build goes to the temporary folder under a hash of the
+ * sources, is moved into place only when complete, and is reused by every
+ * test file and run until a source changes.
+ */
+export function builtCli(): string {
+  const dir = join(tmpdir(), `edgar-nt-cli-${sourceHash()}`);
+  const bin = join(dir, "bin", "edgar-nt.js");
+  if (existsSync(join(dir, "dist", "batch", "parse-worker.js")) && existsSync(bin)) return bin;
+  const staging = `${dir}.${process.pid}.${Date.now()}`;
+  mkdirSync(join(staging, "bin"), { recursive: true });
+  const built = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", join(staging, "dist")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  if (!existsSync(join(staging, "dist", "batch", "parse-worker.js"))) {
+    throw new Error(`the build failed: ${built.stdout}${built.stderr}`);
+  }
+  copyFileSync(join(ROOT, "bin", "edgar-nt.js"), join(staging, "bin", "edgar-nt.js"));
+  copyFileSync(join(ROOT, "package.json"), join(staging, "package.json"));
+  symlinkSync(join(ROOT, "node_modules"), join(staging, "node_modules"));
+  try {
+    renameSync(staging, dir);
+  } catch {
+    // Another test file finished the same build first: use that one.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return bin;
+}

@@ -1,0 +1,127 @@
+/**
+ * Every pattern of the project (each RegExp exported from src/patterns/*.ts,
+ * found by reading the folder, so a new pattern is covered the day it is
+ * added) runs in linear time on hostile text:
+ *
+ * - on long runs of one unit (blanks, underscores, letters, digits, form
+ *   words, real lines of the notices), used as the pattern is used (a
+ *   global pattern over the whole text, a sticky one at one place, others
+ *   once), time per character stays small and doubling the text at most
+ *   about doubles the time;
+ * - on short pieces of the same units (80 to 300 characters, the size of a
+ *   clause a caller hands a pattern), one call stays far below a
+ *   millisecond: a bounded pattern can still backtrack thousands of times
+ *   per call ("(?:\s*[\w'-]{1,30}){0,4}" on an 80-letter word: 3 ms).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cpuMs } from "../helpers/fuzz-timing.js";
+import { FIXTURES } from "../helpers/fuzz-seeds.js";
+
+const PATTERNS_DIR = join(import.meta.dirname, "..", "..", "src", "patterns");
+
+/** Units repeated into hostile texts. */
+const UNITS: readonly string[] = [
+  " ", "\t", "\n", "\r\n", "_", "-", ".", "x", "X", "a", "1", "(", "[", "|", "/", "&", "<", "'", ",", ":",
+  "x ", "a ", "1,", ". ", "a.", "A ", "aa-", "a'", "\n\n", " \n", "[X] ", "[ ]", "__X", "(1)", "$1,000 ",
+  "December 31, ", "12/31/97 ", "PART ", "Form 10-K ", "YES NO ", "not ", "no ", "increase of ", "net loss ",
+  "State below in reasonable detail ", "(Attach extra sheets if needed) ", "Securities and Exchange Commission ",
+  "independent ", "Name: ", "By: ", "Title: ", "/s/ ", "LLP ", "(212) ", "N/A ", "Dear ", "To the ",
+  "Check One ", "For Period Ended ", "Transition Report on Form ", "Full Name of Registrant ", "12b-25 ",
+  "&amp;", "&#9746;", "<td>", "<a ", "<!--", "CONFORMED SUBMISSION TYPE:", "<TYPE>", "<DOCUMENT>", "KEY: v\n",
+  "restatement ", "material weakness ", "is not expected ", "forward-looking ", "could cause ", "fiscal year ended ",
+  "Acme Holdings Inc ", "Aa Bb, ",
+];
+
+/** Real lines of the 1998 notice and the 1990s excerpts, as units too. */
+function realLines(): string[] {
+  const files = ["samples/igene-nt10k-1998.txt", ...readdirSync(join(FIXTURES, "excerpts")).filter((n) => n.endsWith(".txt")).map((n) => `excerpts/${n}`)];
+  const lines = new Set<string>();
+  for (const f of files) for (const line of readFileSync(join(FIXTURES, f), "utf8").split(/\r?\n/)) if (line.trim()) lines.add(`${line}\n`);
+  return [...lines];
+}
+
+/** Runs `re` over `text` as it is used: all matches for a global pattern, one try otherwise. */
+function runAsUsed(re: RegExp, text: string): void {
+  if (re.global) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(text)) !== null && n++ < 1_000_000) if (m[0].length === 0) re.lastIndex++;
+    re.lastIndex = 0;
+  } else {
+    re.lastIndex = 0;
+    re.exec(text);
+    re.lastIndex = 0;
+  }
+}
+
+/** The best of three CPU timings of `run`. */
+function best(run: () => void): number {
+  let ms = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = process.cpuUsage();
+    run();
+    ms = Math.min(ms, cpuMs(t0));
+  }
+  return ms;
+}
+
+const patterns: { name: string; re: RegExp }[] = [];
+const units = [...UNITS];
+
+beforeAll(async () => {
+  for (const file of readdirSync(PATTERNS_DIR).filter((f) => f.endsWith(".ts")).sort()) {
+    const mod = (await import(join(PATTERNS_DIR, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (value instanceof RegExp) patterns.push({ name: `${file}:${name}`, re: value });
+  }
+  units.push(...realLines());
+});
+
+/** Characters of the long texts (and twice that for the doubling). */
+const LONG = 20_000;
+/** Time per character that no linear pattern comes near on these texts (100 µs per 1,000 characters = 100 ms/MB … ×10). */
+const MAX_MS_PER_CHAR = 0.001;
+/** Below this a doubling says nothing. */
+const MEANINGFUL_MS = 5;
+
+describe("every exported pattern", () => {
+  it("finds the patterns", () => {
+    expect(patterns.length).toBeGreaterThan(100);
+  });
+
+  it("runs in linear time over long runs of hostile units", () => {
+    const slow: string[] = [];
+    for (const { name, re } of patterns) {
+      for (const unit of units) {
+        const text = unit.repeat(Math.ceil(LONG / unit.length));
+        const one = best(() => runAsUsed(re, text));
+        if (one <= MEANINGFUL_MS && one <= text.length * MAX_MS_PER_CHAR) continue;
+        const twice = unit.repeat(Math.ceil((2 * LONG) / unit.length));
+        const two = best(() => runAsUsed(re, twice));
+        const label = `${name} on ${JSON.stringify(unit.slice(0, 40))}: ${one.toFixed(1)} ms, doubled ${two.toFixed(1)} ms`;
+        if (two > twice.length * MAX_MS_PER_CHAR || (two > MEANINGFUL_MS && two / Math.max(one, 0.5) > 3.2)) slow.push(label);
+      }
+    }
+    expect(slow).toEqual([]);
+  }, 120_000);
+
+  it("never backtracks for long on a short piece of text", () => {
+    const slow: string[] = [];
+    for (const { name, re } of patterns) {
+      for (const unit of units) {
+        for (const length of [80, 300]) {
+          const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+          const calls = 20;
+          const ms = best(() => {
+            for (let k = 0; k < calls; k++) runAsUsed(re, text);
+          });
+          // 0.2 ms a call: a few thousand steps at most.
+          if (ms / calls > 0.2) slow.push(`${name} on ${length} × ${JSON.stringify(unit.slice(0, 30))}: ${(ms / calls).toFixed(3)} ms a call`);
+        }
+      }
+    }
+    expect(slow).toEqual([]);
+  }, 120_000);
+});
