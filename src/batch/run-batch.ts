@@ -171,9 +171,13 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   return { stats, exitCode: exitCode(stats) };
 }
 
-/** 1 when some input failed, else 0 (skips count as processed). */
+/**
+ * 1 when some input failed, else 0 (skips count as processed). An input
+ * skipped unread for its size (`source-too-large`) also gives 1: it may be
+ * a notice that was never read, and a batch must not lose one silently.
+ */
 function exitCode(stats: BatchStats): number {
-  return total(stats.failures) > 0 ? 1 : 0;
+  return total(stats.failures) > 0 || (stats.skips["source-too-large"] ?? 0) > 0 ? 1 : 0;
 }
 
 /**
