@@ -92,7 +92,7 @@ export function selectDocuments(env: Envelope, text: string): DocumentSelection 
  * "Registrant Information").
  */
 export function hasFormMarkers(text: string, doc: EnvelopeDocument): boolean {
-  return markerNames(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW), FORM_MARKERS).size >= 2;
+  return markerNames(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW), FORM_MARKERS, 2).size >= 2;
 }
 
 /**
@@ -109,13 +109,15 @@ export function readsLikeAccountantLetter(text: string, doc: EnvelopeDocument): 
   return letterForm && (found.has("accountant") || found.has("rule12b25c"));
 }
 
-/** The names of the groups of `markers` that match somewhere in `head`. */
-function markerNames(head: string, markers: RegExp): Set<string> {
+/** The names of the groups of `markers` that match somewhere in `head` (stops once `enough` are found). */
+function markerNames(head: string, markers: RegExp, enough = Infinity): Set<string> {
   const names = new Set<string>();
   for (const m of head.matchAll(markers)) {
-    for (const [name, value] of Object.entries(m.groups ?? {})) {
-      if (value !== undefined) names.add(name);
+    const groups = m.groups ?? {};
+    for (const name in groups) {
+      if (groups[name] !== undefined) names.add(name);
     }
+    if (names.size >= enough) break;
   }
   return names;
 }

@@ -61,6 +61,14 @@ export function extractNotice(input: NoticeInput): VFile {
     letters: input.letters.map((l) => ({ ...l, root: parseForm(l.derived.text) })),
   };
   file.data.extract = ctx;
-  processor.runSync(root, file);
+  // Warnings are VFileMessages, which are Errors: capturing a stack trace for
+  // each is most of their cost and says nothing about the filing.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    processor.runSync(root, file);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   return file;
 }
