@@ -20,7 +20,7 @@ const MB = 1024 * 1024;
 export function describeWorstCases(title: string, cases: readonly WorstCase[]): void {
   let normal = 0;
   beforeAll(() => {
-    normal = normalMsPerMb(realSeeds(), 800);
+    normal = normalMsPerMb(realSeeds(), 500);
   });
   describe(title, () => {
     for (const c of cases) {
