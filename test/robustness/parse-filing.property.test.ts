@@ -19,8 +19,8 @@ import { cpuMs, normalMsPerMb } from "../helpers/fuzz-timing.js";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 200);
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20_240_111);
-/** Amplified inputs are larger and parsed twice: a tenth as many (at least 8). */
-const AMPLIFY_RUNS = Math.max(8, Math.round(RUNS / 10));
+/** Amplified inputs are larger and parsed four times: a 25th as many (at least 8). */
+const AMPLIFY_RUNS = Math.max(8, Math.round(RUNS / 25));
 /** Test time limits that grow with FUZZ_RUNS (`npm run fuzz` runs long). */
 const TIMEOUT = Math.max(60_000, RUNS * 30);
 const AMPLIFY_TIMEOUT = Math.max(120_000, AMPLIFY_RUNS * 3000);
