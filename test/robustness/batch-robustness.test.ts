@@ -4,14 +4,14 @@
  * zips that lie about their sizes, archive entries named to escape, a FIFO.
  * The run goes on, each bad input is listed in the errors file (a failure,
  * or a skip for what is merely too large or empty), every good notice still
- * gives its record, the exit code is 1 when something failed, and nothing is
- * ever written outside the output files.
+ * gives its record, the exit code is 1 when something failed or was left
+ * unread for its size, and nothing is ever written outside the output files.
  *
- * Most runs call `cli(argv, io)` in this process with `--jobs 1`; one runs
- * the built CLI (`node bin/edgar-nt.js`, worker threads on dist/) with
- * `--jobs 2`.
+ * Most runs call `cli(argv, io)` in this process with `--jobs 1`; the others
+ * run the CLI of a private build (test/helpers/fuzz-built-cli.ts) as a child
+ * process, one of them with worker threads (`--jobs 2`).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -69,7 +69,9 @@ function expectWellFormed(run: { code: number; records: RecordLine[]; errors: Er
   }
   const paths = [...run.records.map((r) => r.source.path), ...run.errors.map((e) => e.path)];
   expect(new Set(paths).size, "an input listed twice").toBe(paths.length);
-  expect(run.code, run.stderr).toBe(run.errors.some((e) => e.kind === "failure") ? 1 : 0);
+  // docs/batch.md: 1 when an input failed or was skipped unread for its size (it may be a notice never read).
+  const unread = run.errors.some((e) => e.kind === "failure" || e.ruleId === "source-too-large");
+  expect(run.code, run.stderr).toBe(unread ? 1 : 0);
   // A crash of the whole run shows as "edgar-nt: <message>" and no summary.
   expect(run.stderr).toContain("inputs seen");
 }
@@ -315,6 +317,35 @@ describe("odd files", () => {
     expectWellFormed(run);
     expect(run.records.map((r) => r.source.path)).toEqual([join(dir, "a.txt"), join(dir, "c.txt")]);
   }, 30_000);
+
+  /*
+   * Known gap (src/sources/read-plain-file.ts): a path given directly is read
+   * whole once its size is under --max-bytes, and a pipe or a device reports
+   * size 0, so the limit never applies: the read lasts until the writer
+   * closes (for /dev/zero: never, memory growing all the while). Here a
+   * FIFO gets 2 MB and stays open for 20 s; with --max-bytes 1M the run
+   * should stop reading at the limit and finish at once. When it does, turn
+   * `it.fails` into `it`.
+   */
+  it.fails("a pipe given as a path is read no further than --max-bytes", async () => {
+    const dir = tempDir();
+    const fifo = join(dir, "pipe.txt");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) throw new Error("no mkfifo here");
+    const writer = spawn("sh", ["-c", `exec 3> '${fifo}'; head -c 2000000 /dev/zero >&3; sleep 20`], { stdio: "ignore", detached: true });
+    const writerDone = new Promise<void>((resolve) => writer.on("exit", () => resolve()));
+    try {
+      const work = tempDir();
+      const child = spawnSync(process.execPath, [BIN, "extract", fifo, "--jobs", "1", "--max-bytes", "1M", "--errors", join(work, "errors.jsonl")], {
+        encoding: "utf8",
+        timeout: 3_000,
+      });
+      expect(child.signal, "still reading after 3 s").toBeNull();
+      expect(jsonLines<ErrorLine>(readFileSync(join(work, "errors.jsonl"), "utf8")).map((e) => e.ruleId)).toEqual(["source-too-large"]);
+    } finally {
+      if (writer.pid !== undefined) process.kill(-writer.pid, "SIGKILL");
+      await writerDone;
+    }
+  }, 40_000);
 
   it("non-notices and notices mixed with junk files keep their order", async () => {
     const dir = join(tempDir(), "in");
