@@ -5,8 +5,10 @@ import type { Seed } from "./fuzz-seeds.js";
  * fast-check arbitraries that damage real inputs the way real archives do
  * (and worse): flipped bytes, cuts, lost, doubled and shuffled lines and
  * parts, NULs, invalid UTF-8, UTF-16, odd line ends, random binary. Each
- * arbitrary yields a plain-data recipe that `apply` turns into bytes, so
- * fast-check shrinks a failing case to a small recipe on a real seed.
+ * arbitrary yields a plain-data recipe that `applyDamage` turns into bytes,
+ * so fast-check shrinks a failing case to a small recipe on a real seed.
+ * Lists that make an input long are drawn at full size (`size: "max"`):
+ * fast-check's default keeps arrays near ten items.
  */
 
 /** One fuzz input: what it is (for failure messages) and its bytes or text. */
@@ -150,7 +152,7 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant("truncate" as const), cut: fraction, keepHead: fc.boolean() }),
   fc.record({ kind: fc.constant("lines" as const), edits: fc.array(pieceEdit, { minLength: 1, maxLength: 12 }) }),
   fc.record({ kind: fc.constant("parts" as const), edits: fc.array(pieceEdit, { minLength: 1, maxLength: 8 }) }),
-  fc.record({ kind: fc.constant("shuffle-lines" as const), keys: fc.array(fraction, { minLength: 2, maxLength: 400 }) }),
+  fc.record({ kind: fc.constant("shuffle-lines" as const), keys: fc.array(fraction, { minLength: 2, maxLength: 400, size: "max" }) }),
   fc.record({ kind: fc.constant("shuffle-parts" as const), keys: fc.array(fraction, { minLength: 2, maxLength: 60 }) }),
   fc.record({
     kind: fc.constant("insert" as const),
@@ -250,11 +252,11 @@ export function oddInputs(): fc.Arbitrary<FuzzInput> {
   const boms = fc
     .constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0x00], [0xfe, 0xff, 0x00, 0x0a], [0xff, 0xfe, 0x0a, 0x00])
     .map((b) => ({ label: `bom ${b.join(",")}`, input: new Uint8Array(b) }));
-  const binary = fc.uint8Array({ maxLength: 20_000 }).map((b) => ({ label: `binary ${b.length} bytes`, input: b }));
+  const binary = fc.uint8Array({ maxLength: 20_000, size: "max" }).map((b) => ({ label: `binary ${b.length} bytes`, input: b }));
   const units = fc
-    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 4000 })
+    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 4000, size: "max" })
     .map((cs) => ({ label: `${cs.length} UTF-16 code units (lone surrogates allowed)`, input: String.fromCharCode(...cs) }));
-  const unicode = fc.string({ unit: "binary", maxLength: 2000 }).map((s) => ({ label: `unicode ${JSON.stringify(s.slice(0, 40))}…`, input: s }));
+  const unicode = fc.string({ unit: "binary", maxLength: 2000, size: "max" }).map((s) => ({ label: `unicode ${JSON.stringify(s.slice(0, 40))}…`, input: s }));
   return fc.oneof(blank, boms, binary, units, unicode);
 }
 
@@ -289,14 +291,14 @@ const FORM_FRAGMENTS: readonly string[] = [
 /** A random notice: an envelope head and a soup of the form's fragments. */
 export function fragmentSoup(): fc.Arbitrary<FuzzInput> {
   return fc
-    .tuple(fc.constantFrom(...NOTICE_HEADS), fc.array(fc.constantFrom(...FORM_FRAGMENTS), { maxLength: 400 }))
+    .tuple(fc.constantFrom(...NOTICE_HEADS), fc.array(fc.constantFrom(...FORM_FRAGMENTS), { maxLength: 400, size: "max" }))
     .map(([head, parts]) => ({ label: `soup ${JSON.stringify(head)} + ${parts.length} fragments`, input: head + parts.join(" ") }));
 }
 
 /** A notice head followed by random bytes: the parser must take junk for a body. */
 export function junkBody(): fc.Arbitrary<FuzzInput> {
   return fc
-    .tuple(fc.constantFrom(...NOTICE_HEADS), fc.uint8Array({ maxLength: 20_000 }))
+    .tuple(fc.constantFrom(...NOTICE_HEADS), fc.uint8Array({ maxLength: 20_000, size: "max" }))
     .map(([head, junk]) => ({ label: `${JSON.stringify(head)} + ${junk.length} random bytes`, input: new Uint8Array([...Buffer.from(head), ...junk]) }));
 }
 
