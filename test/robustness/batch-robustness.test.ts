@@ -20,9 +20,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../../src/cli/cli.js";
 import { rules } from "../../src/rules/index.js";
 import { builtCli } from "../helpers/fuzz-built-cli.js";
-import { jsonLines, memoryIo, tempDir } from "../batch/batch-helpers.js";
+import { jsonLines, memoryIo } from "../batch/batch-helpers.js";
+import { tempFolders } from "../helpers/fuzz-temp.js";
 import { writeTar, zipArchive } from "../helpers/fuzz-archives.js";
 import { realSeeds } from "../helpers/fuzz-seeds.js";
+
+/** Temporary folders, removed after this file's tests. */
+const tempDir = tempFolders();
 
 const ROOT = process.cwd();
 const IS_ROOT = process.getuid?.() === 0;

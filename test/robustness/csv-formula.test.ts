@@ -17,8 +17,12 @@ import { protectCell } from "../../src/output/protect-cell.js";
 import { createRecordWriter } from "../../src/output/record-writer.js";
 import { emptyRecord } from "../../src/record/empty-record.js";
 import type { NtRecord } from "../../src/record/types.js";
-import { memoryIo, tempDir } from "../batch/batch-helpers.js";
+import { memoryIo } from "../batch/batch-helpers.js";
+import { tempFolders } from "../helpers/fuzz-temp.js";
 import { sampleText, TEXT_SAMPLE } from "../helpers/fuzz-seeds.js";
+
+/** Temporary folders, removed after this file's tests. */
+const tempDir = tempFolders();
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 300);
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20_240_111);

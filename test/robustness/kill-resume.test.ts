@@ -18,9 +18,13 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../../src/output/flatten-record.js";
 import { builtCli } from "../helpers/fuzz-built-cli.js";
-import { jsonLines, tempDir } from "../batch/batch-helpers.js";
+import { jsonLines } from "../batch/batch-helpers.js";
+import { tempFolders } from "../helpers/fuzz-temp.js";
 import { writeTar, zipArchive } from "../helpers/fuzz-archives.js";
 import { HTML_SAMPLE, realSeeds, sampleText, TEXT_SAMPLE } from "../helpers/fuzz-seeds.js";
+
+/** Temporary folders, removed after this file's tests. */
+const tempDir = tempFolders();
 
 const ROOT = process.cwd();
 const KILLS = Number(process.env["KILL_RUNS"] ?? 4);
