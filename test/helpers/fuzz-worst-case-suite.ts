@@ -12,12 +12,13 @@ const NOISE_MS = 250;
 const MB = 1024 * 1024;
 
 /**
- * One test per worst case at its full size: the outcome is a SPEC-shaped
+ * One test per worst case (at its full size unless `scaleOf` says
+ * otherwise): the outcome is a SPEC-shaped
  * record or a catalogued skip (test/helpers/fuzz-outcome.ts) and the CPU
  * time per MB stays within {@link TEST_RATIO} times a normal notice's,
  * measured in the same process.
  */
-export function describeWorstCases(title: string, cases: readonly WorstCase[]): void {
+export function describeWorstCases(title: string, cases: readonly WorstCase[], scaleOf: (c: WorstCase) => number = () => 1): void {
   let normal = 0;
   beforeAll(() => {
     normal = normalMsPerMb(realSeeds(), 500);
@@ -25,7 +26,7 @@ export function describeWorstCases(title: string, cases: readonly WorstCase[]): 
   describe(title, () => {
     for (const c of cases) {
       it(`${c.name}: ${c.about}`, () => {
-        const input = c.build(1);
+        const input = c.build(scaleOf(c));
         const path = "worst-case.txt";
         const t0 = process.cpuUsage();
         const result = parseFiling(input, { path });
