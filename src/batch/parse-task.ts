@@ -16,3 +16,9 @@ export interface ParseOutcome {
   record: NtRecord | null;
   skip: Skip | null;
 }
+
+/** {@link ParseOutcome} as it crosses from a worker thread: the record as JSON text. */
+export interface WireOutcome {
+  record: string | null;
+  skip: Skip | null;
+}

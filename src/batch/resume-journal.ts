@@ -69,7 +69,8 @@ export async function readJournal(file: string, key: string): Promise<ResumePoin
   for (const line of lines.slice(1)) {
     const checkpoint = parse<Checkpoint>(line);
     if (!checkpoint) break;
-    notices.push(...checkpoint.notices);
+    // One by one: spreading a checkpoint of 100,000+ notices overflows the call stack.
+    for (const notice of checkpoint.notices) notices.push(notice);
     last = checkpoint;
   }
   return last ? { checkpoint: last, notices } : null;

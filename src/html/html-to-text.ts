@@ -441,7 +441,9 @@ class HtmlRenderer {
     const font = frame.font;
     const pre = frame.pre;
     // Letters need a per-character decision only in symbol fonts or when a lone letter may be a box.
-    const plainAscii = chartOf(font.cls) === null && !(lone && font.cls === "empty");
+    const symbolFont = chartOf(font.cls) !== null;
+    const plainAscii = !symbolFont && !(lone && font.cls === "empty");
+    let dropped = -1;
     for (const piece of pieces) {
       const s = piece.text;
       let run = -1;
@@ -452,6 +454,22 @@ class HtmlRenderer {
           if (run < 0) run = i;
           i++;
           continue;
+        }
+        if (symbolFont && c > 32) {
+          // A checkbox is one glyph: three or more letters in a row set in a
+          // symbol font are a word of pictures, not boxes; they are left out
+          // (one warning per text) instead of becoming a mark per letter.
+          let j = i;
+          while (j < s.length && !isWhiteSpace(s.charCodeAt(j))) j++;
+          if (j - i >= SYMBOL_WORD) {
+            if (run >= 0) {
+              this.pushText(s.slice(run, i), piece.literal ? piece.src + run : piece.src, piece.literal);
+              run = -1;
+            }
+            if (dropped < 0) dropped = piece.literal ? piece.src + i : piece.src;
+            i = j;
+            continue;
+          }
         }
         const cp = s.codePointAt(i) as number;
         const width = cp > 0xffff ? 2 : 1;
@@ -483,6 +501,7 @@ class HtmlRenderer {
       }
       if (run >= 0) this.pushText(s.slice(run), piece.literal ? piece.src + run : piece.src, piece.literal);
     }
+    if (dropped >= 0) this.message("html-symbol-text", `text set in the symbol font ${font.family ?? ""} is pictures, not checkboxes: left out`, dropped);
   }
 
   /** White space at `src`: one collapsible space, or (inside `<pre>`) the spaces as written. */
@@ -567,6 +586,9 @@ function hasVisibleText(node: DomNode | null): boolean {
 }
 
 /** White space that collapses: ASCII space and controls, no-break, en/em/thin and other Unicode spaces. */
+/** Letters in a row, in a symbol font, from which a run is a word of pictures rather than a box. */
+const SYMBOL_WORD = 3;
+
 function isWhiteSpace(cp: number): boolean {
   if (cp <= 32) return cp === 32 || cp === 9 || cp === 10 || cp === 13 || cp === 12 || cp === 11;
   if (cp < 0xa0) return false;

@@ -5,4 +5,5 @@ export const htmlRules = {
     "a lone Wingdings box character (þ, ý, ¨) read as a box although no Wingdings font is in effect",
   "html-depth-capped":
     "HTML nested deeper than the front end follows: deeper start tags are ignored, deeper tables read as plain blocks",
+  "html-symbol-text": "a word set in a symbol font (Wingdings…) is pictures, not a checkbox: left out of the text",
 } as const;
