@@ -1,3 +1,4 @@
+import { UsageError } from "../cli/cli-io.js";
 import { open, type FileHandle } from "node:fs/promises";
 import type { CliOutput } from "../cli/cli-io.js";
 
@@ -52,7 +53,7 @@ export async function openFileSink(file: string, keep: number): Promise<OutputSi
     const { size } = await handle.stat();
     if (size < keep) {
       await handle.close();
-      throw new Error(`${file} is shorter (${size} bytes) than its progress file says (${keep}); run again without --resume`);
+      throw new UsageError(`${file} is shorter (${size} bytes) than its progress file says (${keep}); run again without --resume`);
     }
     await handle.truncate(keep);
   }

@@ -1,3 +1,4 @@
+import { UsageError } from "../cli/cli-io.js";
 import { open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import type { BatchStats } from "./batch-stats.js";
 
@@ -60,9 +61,9 @@ export async function readJournal(file: string, key: string): Promise<ResumePoin
   // Only whole lines count: the last one may have been cut by the kill.
   const lines = text.split("\n").slice(0, -1);
   const header = parse<JournalHeader>(lines[0]);
-  if (!header || header.journal !== "edgar-nt extract") throw new Error(`${file} is not a progress file of edgar-nt extract`);
+  if (!header || header.journal !== "edgar-nt extract") throw new UsageError(`${file} is not a progress file of edgar-nt extract`);
   if (header.key !== key) {
-    throw new Error(`${file} was written by an extract with other inputs or options; remove it or run the same command`);
+    throw new UsageError(`${file} was written by an extract with other inputs or options; remove it or run the same command`);
   }
   let last: Checkpoint | null = null;
   const notices: Notice[] = [];

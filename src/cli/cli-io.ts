@@ -21,3 +21,12 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURES = 1;
 /** The command line was wrong. */
 export const EXIT_USAGE = 2;
+
+/**
+ * An error in what the user asked for, found only while working (a progress
+ * file of another command given to `--resume`): exit code 2, like a usage
+ * error, not 1.
+ */
+export class UsageError extends Error {
+  override name = "UsageError";
+}

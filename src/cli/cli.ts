@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, type CliIo } from "./cli-io.js";
+import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./cli-io.js";
 import { createExtractCommand } from "./extract-command.js";
 import { createInspectCommand } from "./inspect-command.js";
 import { createClassifyCommand } from "./classify-command.js";
@@ -44,9 +44,10 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
       }
       return EXIT_USAGE;
     }
-    // Not a usage error: something broke while working (exit 1, as for failed inputs).
     io.stderr.write(`edgar-nt: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_FAILURES;
+    // A request that could not be carried out is a usage error; anything else
+    // broke while working (exit 1, as for failed inputs).
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURES;
   }
   return code;
 }
