@@ -6,7 +6,12 @@ import type { ParseTask, WireOutcome } from "./parse-task.js";
  * beyond the record's own warnings are dropped here so that less crosses
  * back to the main thread.
  */
-export default function parseTask(task: ParseTask): WireOutcome {
+export default function parseTasks(tasks: ParseTask[]): WireOutcome[] {
+  return tasks.map(parseTask);
+}
+
+/** Parses one filing for the main thread. */
+function parseTask(task: ParseTask): WireOutcome {
   const { record, skip } = parseFiling(task.bytes, { path: task.path, ...(task.forms ? { forms: task.forms } : {}) });
   // The record crosses as JSON text: one string is cloned far faster than a
   // deep object graph (structured cloning took a third of a worker's time).
