@@ -43,7 +43,7 @@ export interface BatchResult {
 }
 
 /** Filings with the parser at most, per job: enough to keep every worker busy. */
-const FILINGS_PER_JOB = 24;
+const FILINGS_PER_JOB = 16;
 /**
  * Inputs in flight at most, skips included. Reading runs ahead through the
  * skipped inputs (nine in ten of a feed) to find the next notices while the
