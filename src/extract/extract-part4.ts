@@ -3,6 +3,7 @@ import type { FormRoot, LineNode } from "../parse/form-tree.js";
 import {
   CHANGE_STATEMENT,
   FORWARD_LOOKING_HEADING,
+  FORWARD_LOOKING_LEAD,
   IF_ANSWER_NO,
   NOT_APPLICABLE,
   PART_HEADING,
@@ -104,8 +105,13 @@ function readSignificantChange(ctx: ExtractContext, file: VFile, lines: LineNode
 
   const explStart = Math.max(answer.rowEnd, instrEnd > 0 ? instrEnd : qEnd);
   let explLines = lines.filter((l) => l.end > explStart && !PART_HEADING.test(l.value) && !PART4_TITLE.test(l.value));
+  // A forward-looking-statements section (with a heading, or a paragraph
+  // opening that way) after Part IV is boilerplate, not the explanation
+  // (fixtures/samples/Luke-Bradford_quantum_nt10k.htm).
   const fls = findLineIndex(explLines, FORWARD_LOOKING_HEADING);
   if (fls >= 0) explLines = explLines.slice(0, fls);
+  const flsLead = explLines.findIndex((l, i) => FORWARD_LOOKING_LEAD.test(`${l.value} ${explLines[i + 1]?.value ?? ""}`) && (i === 0 || (explLines[i - 1]?.value.trim() ?? "") === ""));
+  if (flsLead >= 0) explLines = explLines.slice(0, flsLead);
   const cut: Span[] = [];
   const head = explLines[0];
   if (head && head.start < explStart) cut.push({ start: head.start, end: explStart });

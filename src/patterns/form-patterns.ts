@@ -389,3 +389,10 @@ export const SENTENCE_END = pattern(String.raw`[.:;!?)\u201d"] \s{0,3} $`);
 
 /** A short line made only of title words ("Officer", "and Treasurer"): the rest of a wrapped title. */
 export const TITLE_TAIL = pattern(String.raw`^ [ \t]* (?: (?: Officer | Director | President | Treasurer | Secretary | Controller | Counsel | Administrator | Manager | Partner | Trustee | and | of | the | Chief | Financial | Executive | Accounting | Operating | Principal ) [\s,]{0,3} ){1,4} \s{0,40} $`, "i");
+
+/**
+ * The opening of a forward-looking-statements paragraph ("This notification
+ * contains forward-looking statements…", "Certain statements in this Form
+ * 12b-25 are forward-looking…"): boilerplate, not an explanation of results.
+ */
+export const FORWARD_LOOKING_LEAD = pattern(String.raw`^ \s{0,20} (?: This | These | Certain | Statements | The \s{1,3} statements | Except | Information | Some \s{1,3} of \s{1,3} the \s{1,3} statements ) \b [^\n]{0,200} forward [-\s] looking`, "i");
