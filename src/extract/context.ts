@@ -2,7 +2,7 @@ import type { VFile } from "vfile";
 import type { DerivedText } from "../text/derived-text.js";
 import type { LineIndex, Point } from "../text/line-index.js";
 import type { Evidence, NtRecord } from "../record/types.js";
-import type { FormRoot } from "../parse/form-tree.js";
+import type { FormRoot, SectionName } from "../parse/form-tree.js";
 import { SPACE_RUN } from "../patterns/text-patterns.js";
 
 /** A span of the derived text. */
@@ -72,8 +72,34 @@ export function setField(ctx: ExtractContext, path: string, value: unknown, span
 /** Emits a warning about a field, at a span of the derived text when known. */
 export function warn(file: VFile, path: string | null, ruleId: string, reason: string, span?: Span | null): void {
   const ctx = context(file);
-  const place = span ? sourcePoint(ctx, span.start) : undefined;
+  const at = span ? span.start : defaultOffset(ctx, path);
+  const place = at === null ? undefined : sourcePoint(ctx, at);
   const message = file.message(reason, { place, ruleId, source: "edgar-nt" });
   message.fatal = false;
   (message as unknown as { field: string | null }).field = path;
+}
+
+/** The part of the form each record group is read from. */
+const SECTION_OF: Record<string, SectionName> = {
+  form: "cover",
+  registrant: "part1",
+  part2: "part2",
+  part3: "part3",
+  part4: "part4",
+  signature: "signature",
+  auditorLetter: "trailer",
+};
+
+/**
+ * Where a warning without a span of its own points: the start of the part
+ * the field is read from, or, when that part is missing (a notice that ends
+ * early), the end of the notice.
+ */
+function defaultOffset(ctx: ExtractContext, path: string | null): number | null {
+  const name = path ? SECTION_OF[path.split(".")[0] ?? ""] : undefined;
+  if (!name) return null;
+  const section = ctx.root.children.find((s) => s.name === name);
+  const first = section?.children[0];
+  if (first) return first.start;
+  return ctx.derived.text.length > 0 ? ctx.derived.text.length - 1 : null;
 }
