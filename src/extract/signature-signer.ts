@@ -1,7 +1,9 @@
 import type { VFile } from "vfile";
 import type { LineNode } from "../parse/form-tree.js";
+import { LATIN_LETTER } from "../patterns/text-patterns.js";
 import {
   BY_CAPTION,
+  BY_MARK,
   CONFORMED_SIGNATURE,
   DATE_CAPTION,
   NAME_CAPTION,
@@ -58,7 +60,17 @@ function continueTitle(ctx: ExtractContext, lines: LineNode[], at: number): void
 export function readSigner(ctx: ExtractContext, file: VFile, lines: LineNode[]): void {
   const nameAt = lines.findIndex((l) => NAME_CAPTION.test(l.value) && !SIGNATURE_CAPTION.test(l.value));
   const titleAt = findLineIndex(lines, TITLE_CAPTION);
-  const sAt = findLineIndex(lines, CONFORMED_SIGNATURE);
+  // The signer stands after "/s/"; a notice signed without it names the
+  // signer after "By:" ("By: Jane Roe").
+  let sAt = findLineIndex(lines, CONFORMED_SIGNATURE);
+  let marker = CONFORMED_SIGNATURE;
+  if (sAt < 0) {
+    sAt = lines.findIndex((l) => {
+      const by = BY_MARK.exec(l.value);
+      return by !== null && LATIN_LETTER.test(l.value.slice(by.index + by[0].length));
+    });
+    marker = BY_MARK;
+  }
   let haveName = false;
   let haveTitle = false;
   if (nameAt >= 0) haveName = setAfterCaption(ctx, "signature.name", lines[nameAt] as LineNode, NAME_CAPTION);
@@ -68,7 +80,7 @@ export function readSigner(ctx: ExtractContext, file: VFile, lines: LineNode[]):
   }
   if (sAt >= 0 && (!haveName || !haveTitle)) {
     const l = lines[sAt] as LineNode;
-    const m = CONFORMED_SIGNATURE.exec(l.value) as RegExpExecArray;
+    const m = marker.exec(l.value) as RegExpExecArray;
     const rest = l.value.slice(m.index + m[0].length);
     const signer = splitSigner(rest.replaceAll("\t", ", "));
     const start = l.start + m.index + m[0].length + leadingSpace(rest);

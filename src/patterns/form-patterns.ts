@@ -396,3 +396,6 @@ export const TITLE_TAIL = pattern(String.raw`^ [ \t]* (?: (?: Officer | Director
  * 12b-25 are forward-looking…"): boilerplate, not an explanation of results.
  */
 export const FORWARD_LOOKING_LEAD = pattern(String.raw`^ \s{0,20} (?: This | These | Certain | Statements | The \s{1,3} statements | Except | Information | Some \s{1,3} of \s{1,3} the \s{1,3} statements ) \b [^\n]{0,200} forward [-\s] looking`, "i");
+
+/** "By:" anywhere on a signature line ("Date: March 30, 2000      By: Jane Roe"). */
+export const BY_MARK = pattern(String.raw`(?<![\w]) By \s{0,2} : \s{0,3}`, "i");
