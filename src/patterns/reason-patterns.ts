@@ -303,7 +303,10 @@ export const BACKWARD_DISCLAIMER = pattern(
         (?: relates? | related | is \s+ related | are \s+ related | was \s+ related | were \s+ related
           | (?: has | have | had ) \s+ (?: any \s+ )? (?: bearing | relation | connection | contributed | caused | affected | delayed )
           | contributed | caused | affected | delayed | is \s+ (?: a \s+ )? (?: cause | reason | factor ) | are \s+ (?: a \s+ )? (?: causes? | reasons? | factors? ) )
-    | (?: These | Those | Such | This | That | The \s+ foregoing | The \s+ above | Neither | Both ) (?: \s+ [\w’'-]{1,30} ){0,3}? \s+
+    # "This delay is not related to any dispute …" speaks of the delay, not of the sentence before
+    | (?: These | Those | Such | This | That | The \s+ foregoing | The \s+ above | Neither | Both )
+      (?! \s+ (?: delays? | lateness | late | extension | notice | notification | filing | request ) \b )
+      (?: \s+ [\w’'-]{1,30} ){0,3}? \s+
         (?: (?: do | does | did ) \s+ not \s+ (?: relate | affect | contribute | cause | bear ) | (?: is | are | was | were ) \s+ (?: unrelated | not \s+ (?: related | connected | attributable | the \s+ cause | a \s+ cause | a \s+ factor | a \s+ reason | the \s+ reason ) )
           | (?: has | have | had ) \s+ (?: no | not ) \s+ (?: bearing | relation | connection | effect | impact | contributed | affected | caused | delayed ) ) )
   \b [^.;]{0,80}? \b (?: delay\w* | late | lateness | filing | timing | inability | report | Form ) \b

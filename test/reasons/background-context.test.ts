@@ -24,6 +24,9 @@ describe("background set apart from the delay", () => {
 
   it("keeps a sentence the next one does not look back at", () => {
     expect(coded("The Company's Chief Financial Officer resigned in March. The Company needs more time.")).toEqual(["management"]);
+    expect(
+      coded("The auditors need more time to complete the audit. This delay is not related to any dispute over the Form 10-K."),
+    ).toEqual(["auditor"]);
   });
 
   it("reads a restatement finished in an earlier year as history, an ongoing one as a cause", () => {
