@@ -1,17 +1,4 @@
-import {
-  DOCUMENT_BOUNDARY,
-  DOCUMENT_CLOSE,
-  DOCUMENT_HEAD_TAG,
-  DOCUMENT_OPEN,
-  NC_HEADER_END,
-  NC_SUBMISSION_OPEN,
-  NON_TEXT_BODY,
-  STRUCTURE_OPEN,
-  TEXT_CLOSE,
-  TEXT_HEADER_END,
-  TEXT_HEADER_OPEN,
-  TEXT_OPEN,
-} from "../patterns/envelope-patterns.js";
+import { DOCUMENT_BOUNDARY, DOCUMENT_CLOSE, DOCUMENT_HEAD_TAG, DOCUMENT_OPEN, NC_HEADER_END, NC_SUBMISSION_OPEN, NON_TEXT_BODY, STRUCTURE_OPEN, TEXT_CLOSE, TEXT_HEADER_END, TEXT_HEADER_OPEN, TEXT_OPEN } from "./envelope-patterns.js";
 import { buildSubmissionHeader } from "./build-submission-header.js";
 import type {
   BodyKind,

@@ -1,4 +1,4 @@
-import { FORM_MARKERS, LETTER_MARKERS } from "../patterns/envelope-patterns.js";
+import { FORM_MARKERS, LETTER_MARKERS } from "./envelope-patterns.js";
 import type { Envelope, EnvelopeDocument } from "./envelope-types.js";
 import { isNtType } from "./nt-types.js";
 import { visibleTextHead } from "./visible-text-head.js";

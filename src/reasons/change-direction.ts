@@ -1,4 +1,4 @@
-import { COMPARED_WITH, DIRECTION_WORD, FROM_TO, LEAD_GAP, PROFIT_LOSS_SWING } from "../patterns/reason-patterns.js";
+import { COMPARED_WITH, DIRECTION_WORD, FROM_TO, LEAD_GAP, PROFIT_LOSS_SWING } from "./reason-patterns.js";
 import { metricMentions, moneyAmounts, type MetricMention } from "./change-figures.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, firstStartingFrom, lastEndingBy, test } from "./spans.js";

@@ -1,4 +1,4 @@
-import { BLANK_RUN, CHANGE_OF_BEFORE, METRIC, MONEY_AMOUNT, PERCENT_AHEAD, PERIOD } from "../patterns/reason-patterns.js";
+import { BLANK_RUN, CHANGE_OF_BEFORE, METRIC, MONEY_AMOUNT, PERCENT_AHEAD, PERIOD } from "./reason-patterns.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, firstStartingFrom, lastEndingBy, test } from "./spans.js";
 

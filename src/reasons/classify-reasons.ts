@@ -1,16 +1,5 @@
 import type { ReasonCategory } from "../record/types.js";
-import {
-  BACKWARD_DISCLAIMER,
-  COMPANY_NAME_AHEAD,
-  DELAY_CONTEXT,
-  ESTIMATE_CONTEXT,
-  METRIC,
-  MONEY_AMOUNT,
-  MORE_TIME_NEEDED,
-  PARAGRAPH_BREAK,
-  PERCENT_FIGURE,
-  RESULTS_CUE,
-} from "../patterns/reason-patterns.js";
+import { BACKWARD_DISCLAIMER, COMPANY_NAME_AHEAD, DELAY_CONTEXT, ESTIMATE_CONTEXT, METRIC, MONEY_AMOUNT, MORE_TIME_NEEDED, PARAGRAPH_BREAK, PERCENT_FIGURE, RESULTS_CUE } from "./reason-patterns.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
 import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences, type SentenceSpan } from "./split-sentences.js";

@@ -1,11 +1,4 @@
-import {
-  CLAUSE_BREAK,
-  EXTENSION_REFERENCE,
-  INTENT_HEDGE,
-  INTENT_NEGATIVE,
-  INTENT_POSITIVE,
-  INTENT_RESTART,
-} from "../patterns/reason-patterns.js";
+import { CLAUSE_BREAK, EXTENSION_REFERENCE, INTENT_HEDGE, INTENT_NEGATIVE, INTENT_POSITIVE, INTENT_RESTART } from "./reason-patterns.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, firstStartingFrom, test, type Span } from "./spans.js";
 

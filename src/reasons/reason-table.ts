@@ -1,6 +1,6 @@
 import type { ReasonCategory } from "../record/types.js";
-import { alternatives, anyPhrase, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "../patterns/reason-patterns.js";
-import { pattern } from "../patterns/compile.js";
+import { alternatives, anyPhrase, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "./reason-patterns.js";
+import { pattern } from "../core/pattern.js";
 
 /*
  * The reason coder's rules: one table, one row per way a category is stated.

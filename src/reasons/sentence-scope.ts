@@ -1,16 +1,4 @@
-import {
-  CAUSE_CUE,
-  CLAUSE_BREAK,
-  CONCESSIVE_OPENING,
-  DELAY_ATTRIBUTION,
-  DELAY_DISCLAIMER,
-  HEDGED_SENTENCE,
-  NEGATION_AFTER,
-  NEGATION_BEFORE,
-  NEGATION_DETERMINER,
-  DETERMINER_STOP,
-  RESOLVED_AFTER,
-} from "../patterns/reason-patterns.js";
+import { CAUSE_CUE, CLAUSE_BREAK, CONCESSIVE_OPENING, DELAY_ATTRIBUTION, DELAY_DISCLAIMER, HEDGED_SENTENCE, NEGATION_AFTER, NEGATION_BEFORE, NEGATION_DETERMINER, DETERMINER_STOP, RESOLVED_AFTER } from "./reason-patterns.js";
 import { findAll, lastEndingBy, test } from "./spans.js";
 
 /** How far before a phrase a negation cue still reaches (characters). */

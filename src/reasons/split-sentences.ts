@@ -1,13 +1,4 @@
-import {
-  ABBREVIATIONS_NEVER_ENDING,
-  ABBREVIATIONS_SOMETIMES_ENDING,
-  BLANK_RUN,
-  CAPITAL_PAIR,
-  SMALL_LETTER,
-  SENTENCE_END,
-  SENTENCE_START,
-  WORD_BEFORE_PERIOD,
-} from "../patterns/reason-patterns.js";
+import { ABBREVIATIONS_NEVER_ENDING, ABBREVIATIONS_SOMETIMES_ENDING, BLANK_RUN, CAPITAL_PAIR, SMALL_LETTER, SENTENCE_END, SENTENCE_START, WORD_BEFORE_PERIOD } from "./reason-patterns.js";
 
 /** A sentence of a text: `[start, end)` offsets into it, blanks trimmed. */
 export interface SentenceSpan {

@@ -18,7 +18,7 @@ import { gzipSync } from "node:zlib";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../../src/cli/cli.js";
-import { rules } from "../../src/rules/index.js";
+import { rules } from "../../src/core/rules/index.js";
 import { builtCli } from "../helpers/fuzz-built-cli.js";
 import { jsonLines, memoryIo } from "../batch/batch-helpers.js";
 import { tempFolders } from "../helpers/fuzz-temp.js";

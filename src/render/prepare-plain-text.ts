@@ -1,0 +1,13 @@
+import { SGML_TEXT_TAG } from "./render-patterns.js";
+import { identityText, type DerivedText } from "../core/derived-text.js";
+
+/**
+ * The derived text of a plain-text notice: the body as it is, with the SGML
+ * table markup of 1990s bodies (`<PAGE>`, `<TABLE>`, `<S>`, `<C>`:
+ * fixtures/excerpts/excerpt-008.txt) blanked to spaces of the same length, so
+ * every offset stays the source's own.
+ */
+export function preparePlainText(body: string, shift: number): DerivedText {
+  const text = body.replace(new RegExp(SGML_TEXT_TAG.source, "gi"), (tag) => " ".repeat(tag.length));
+  return identityText(text, shift);
+}
