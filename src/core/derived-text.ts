@@ -3,7 +3,7 @@
  * tags blanked) together with the way back to the source's offsets.
  */
 export interface DerivedText {
-  /** Line-oriented text that the form parser reads. */
+  /** Line-oriented text that the sectioner reads. */
   text: string;
   /** Offset in `text` → offset in the source string the text was derived from. */
   toSource(offset: number): number;

@@ -1,6 +1,6 @@
 /**
  * Canonical checkbox marks. Front ends (HTML, plain text) turn every checkbox
- * encoding they recognise into one of these before the form parser runs.
+ * encoding they recognise into one of these before the sectioner runs.
  */
 
 /** A marked box. */

@@ -6,7 +6,11 @@ import XRegExp from "xregexp";
  * flag, so every capture carries its offsets (`match.indices`).
  *
  * Every pattern of the project goes through here and lives as a named
- * constant in `src/patterns/`; none may nest unbounded quantifiers.
+ * constant in a `*-patterns.ts` file beside the code that uses it (in
+ * `src/core/` when several stages use it); none may nest unbounded
+ * quantifiers. A pattern is compiled once; the variants that scanning needs
+ * come from {@link variant}, never from `new RegExp(x.source, …)` at the
+ * place of use.
  */
 export function pattern(source: string, flags = ""): RegExp {
   const compiled = XRegExp(source, "x");
@@ -56,4 +60,32 @@ export function compose(source: string, parts: Record<string, RegExp | string>, 
     return `(?:${typeof part === "string" ? part : part.source})`;
   });
   return pattern(expanded, flags);
+}
+
+/** What a pattern is run for: scanning a text left to right, or matching at one offset. */
+export type PatternUse = "scan" | "at";
+
+const variants = new WeakMap<RegExp, Partial<Record<PatternUse, RegExp>>>();
+
+/**
+ * The variant of a compiled pattern for one use, compiled once and kept:
+ * `scan` is global, `at` is sticky; both leave out the `d` flag (scans read
+ * whole-match offsets and groups only, and capture offsets cost time on
+ * every match). A pattern that already has the flags is its own variant.
+ *
+ * The `lastIndex` of a variant (and of any pattern) carries no state from
+ * one call to the next: the helpers of `core/scan.ts` set it just before
+ * each `exec`, keeping their position in a local variable, so scans of one
+ * pattern can nest and a shared constant is never left half-way.
+ */
+export function variant(re: RegExp, use: PatternUse): RegExp {
+  let known = variants.get(re);
+  if (!known) variants.set(re, (known = {}));
+  const cached = known[use];
+  if (cached) return cached;
+  const flag = use === "scan" ? "g" : "y";
+  const flags = [...re.flags].filter((f) => f !== "g" && f !== "y" && f !== "d").join("") + flag;
+  const made = re.flags === flags ? re : new RegExp(re.source, flags);
+  known[use] = made;
+  return made;
 }

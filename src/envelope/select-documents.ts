@@ -6,7 +6,7 @@ import { visibleTextHead } from "./visible-text-head.js";
 /** How many visible characters of a document the content tests read. */
 export const CONTENT_WINDOW = 6000;
 
-/** Why an input yields no notice: a ruleId of `src/rules/core-rules.ts` and a reason. */
+/** Why an input yields no notice: a ruleId of `src/core/rules/core-rules.ts` and a reason. */
 export interface SelectionSkip {
   ruleId: string;
   reason: string;

@@ -1,17 +1,10 @@
 import type { VFile } from "vfile";
+import type { Span } from "../core/span.js";
 import type { DerivedText } from "../core/derived-text.js";
 import type { LineIndex, Point } from "../core/line-index.js";
 import type { Evidence, NtRecord } from "../record/types.js";
 import type { FormRoot, SectionName } from "../form/form-tree.js";
 import { SPACE_RUN } from "./text-patterns.js";
-
-/** A span of the derived text. */
-export interface Span {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
-}
 
 /** What every extractor plugin reads and writes, kept on `file.data.extract`. */
 export interface ExtractContext {

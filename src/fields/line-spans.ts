@@ -1,5 +1,5 @@
 import type { LineNode } from "../form/form-tree.js";
-import type { Span } from "./field-context.js";
+import type { Span } from "../core/span.js";
 
 /** Columns `start`–`end` of a line as a span of the derived text. */
 export function inLine(line: LineNode, start: number, end: number): Span {

@@ -2,7 +2,7 @@ import type { LineNode } from "../form/form-tree.js";
 import { DerivedTextBuilder, type DerivedText } from "../core/derived-text.js";
 import { PAGE_BREAK_LINE, SENTENCE_END, SEPARATOR_RULE } from "./field-patterns.js";
 import { RULE_LINE } from "../core/form-patterns.js";
-import type { Span } from "./field-context.js";
+import type { Span } from "../core/span.js";
 import { isFiller } from "./section-lines.js";
 
 /** A long text (narrative, explanation, letter) with the way back to the derived text. */

@@ -1,6 +1,6 @@
 import { MARK_TOKEN } from "./field-patterns.js";
-import type { Span } from "./field-context.js";
-import { scanner } from "../core/scan.js";
+import { matchesFrom } from "../core/scan.js";
+import type { Span } from "../core/span.js";
 
 /** One option of a choice row ("☒ Form 10-K", "Yes ☐") and the state of its box. */
 export interface Choice {
@@ -23,9 +23,6 @@ interface Mark {
   end: number;
 }
 
-/** The global form of MARK_TOKEN, compiled once (not per call), without `d`: only whole-match offsets are read. */
-const MARKS = scanner(MARK_TOKEN);
-
 /**
  * How far past the end of a range a search reads: the label and mark
  * patterns are bounded (the longest, a "Transition Report on Form 10-K and
@@ -35,8 +32,8 @@ const MARKS = scanner(MARK_TOKEN);
 const RANGE_TAIL = 256;
 
 /**
- * The matches of the global `re` (compiled without `d`: capture offsets
- * would stay those of the slice) that start in `text[from, to)`, with
+ * The matches of `re` (scanned without `d`: capture offsets would stay
+ * those of the slice) that start in `text[from, to)`, with
  * `index` in `text`. The search runs on a slice from one character before
  * `from` (for `\b` and the one-character lookbehinds) to {@link RANGE_TAIL}
  * after `to`, so a range without a match costs its own length. Searching
@@ -47,11 +44,8 @@ const RANGE_TAIL = 256;
 function matchesIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
   const base = Math.max(0, from - 1);
   const slice = text.slice(base, Math.min(text.length, to + RANGE_TAIL));
-  re.lastIndex = from - base;
   const out: RegExpExecArray[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null && m.index + base < to) {
-    if (m[0].length === 0) re.lastIndex++;
+  for (const m of matchesFrom(slice, re, from - base, to - base)) {
     m.index += base;
     out.push(m);
   }
@@ -61,7 +55,7 @@ function matchesIn(re: RegExp, text: string, from: number, to: number): RegExpEx
 /** The checkbox tokens that lie wholly in `text[from, to)`. */
 function marksIn(text: string, from: number, to: number): Mark[] {
   const out: Mark[] = [];
-  for (const m of matchesIn(MARKS, text, from, to)) {
+  for (const m of matchesIn(MARK_TOKEN, text, from, to)) {
     if (m.index + m[0].length > to) break;
     const g = m.groups ?? {};
     const kind = g.checked ? "checked" : g.empty ? "empty" : "unreadable";
@@ -79,9 +73,8 @@ function marksIn(text: string, from: number, to: number): Mark[] {
  * a bare "x" before the one checked form, nothing before the others), else null.
  */
 export function readChoices(text: string, labels: RegExp, from = 0, to = text.length): Choice[] {
-  // Without `d`: no caller reads capture offsets, and 100,000 labels of offsets were most of the work.
-  const re = scanner(labels);
-  const found = matchesIn(re, text, from, to);
+  // Scanned without `d`: no caller reads capture offsets, and 100,000 labels of offsets were most of the work.
+  const found = matchesIn(labels, text, from, to);
   if (found.length === 0) return [];
   const starts = found.map((f) => f.index);
   const ends = found.map((f) => f.index + f[0].length);

@@ -1,3 +1,4 @@
+import { matchesFrom } from "../core/scan.js";
 import { DATE } from "./date-patterns.js";
 import { NON_DIGIT } from "./text-patterns.js";
 
@@ -10,9 +11,6 @@ export interface FoundDate {
   /** Offset just past its last character. */
   end: number;
 }
-
-/** The global form of DATE, compiled once: `matchAll` scans a copy of it, so it keeps no state. */
-const DATES = new RegExp(DATE.source, DATE.flags.includes("g") ? DATE.flags : DATE.flags + "g");
 
 /** Month names by their first three letters, January first. */
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -46,7 +44,7 @@ function monthNumber(name: string | undefined): number {
 /** Every valid date in `text`, in order. */
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of text.matchAll(DATES)) {
+  for (const m of matchesFrom(text, DATE, 0)) {
     const g = m.groups ?? {};
     let value: string | null = null;
     if (g.month && g.day && g.year) value = iso(expandYear(g.year), monthNumber(g.month), Number(g.day));

@@ -1,7 +1,7 @@
 import { unified } from "unified";
 import { VFile } from "vfile";
 import type { FormRoot } from "../form/form-tree.js";
-import { parseForm } from "../form/build-form-tree.js";
+import { buildFormTree } from "../form/build-form-tree.js";
 import type { NtRecord } from "../record/types.js";
 import type { DerivedText } from "../core/derived-text.js";
 import type { LineIndex } from "../core/line-index.js";
@@ -15,9 +15,9 @@ import { extractSignature } from "./signature/extract-signature.js";
 import { extractLetter } from "./letter/extract-letter.js";
 import { extractReasons } from "../reasons/extract-reasons.js";
 
-/** unified parser plugin: the form parser (a pure function) over the derived text. */
+/** unified parser plugin: the sectioner (a pure function) builds the form tree of the derived text. */
 function formParser(this: { parser?: unknown }): void {
-  this.parser = (doc: string): FormRoot => parseForm(doc);
+  this.parser = (doc: string): FormRoot => buildFormTree(doc);
 }
 
 /** The processor: parse the form, then one extractor plugin per field family. */
@@ -58,7 +58,7 @@ export function extractNotice(input: NoticeInput): VFile {
     root,
     record: input.record,
     coverMarked: false,
-    letters: input.letters.map((l) => ({ ...l, root: parseForm(l.derived.text) })),
+    letters: input.letters.map((l) => ({ ...l, root: buildFormTree(l.derived.text) })),
   };
   file.data.extract = ctx;
   // Warnings are VFileMessages, which are Errors: capturing a stack trace for

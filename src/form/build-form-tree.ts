@@ -3,11 +3,11 @@ import { splitLines } from "./split-lines.js";
 import { findSections } from "./find-sections.js";
 
 /**
- * Parses the line-oriented text of a Form 12b-25 into a tree of its parts
+ * Sections the line-oriented text of a Form 12b-25 into a tree of its parts
  * (cover, Part I–IV, signature, trailer), each a run of line nodes with
  * offsets. A pure function: text in, tree out.
  */
-export function parseForm(text: string): FormRoot {
+export function buildFormTree(text: string): FormRoot {
   const lines = splitLines(text);
   const starts = findSections(lines);
   const children: SectionNode[] = starts.map((s, i) => {

@@ -1,9 +1,11 @@
+import type { Span } from "../core/span.js";
 import type { ReasonCategory } from "../record/types.js";
 import { BACKWARD_DISCLAIMER, COMPANY_NAME_AHEAD, DELAY_CONTEXT, ESTIMATE_CONTEXT, METRIC, MONEY_AMOUNT, MORE_TIME_NEEDED, PARAGRAPH_BREAK, PERCENT_FIGURE, RESULTS_CUE } from "./reason-patterns.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
 import { SentenceScope } from "./sentence-scope.js";
-import { splitSentences, type SentenceSpan } from "./split-sentences.js";
-import { findAll, lastEndingBy, overlapsAny, test, type Span } from "./spans.js";
+import { splitSentences } from "./split-sentences.js";
+import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
+import { lastEndingBy, overlapsAny } from "./spans.js";
 
 /** The texts a reason can be read from. */
 export type ReasonField = "narrative" | "changeExplanation" | "auditorLetter";
@@ -91,11 +93,11 @@ function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
   const scopeOf = (i: number): SentenceScope | null => {
     let scope = scopes.get(i);
     if (scope === undefined) {
-      const span = sentences[i] as SentenceSpan;
+      const span = sentences[i] as Span;
       const sentence = text.slice(span.start, span.end);
       const silent =
         field === "changeExplanation"
-          ? !test(ESTIMATE_CONTEXT, sentence)
+          ? !matchesAnywhere(ESTIMATE_CONTEXT, sentence)
           : (field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true) || disclaimedByNext(text, sentences, i);
       scope = silent ? null : new SentenceScope(sentence);
       if (scope?.hedged) scope = null;
@@ -111,9 +113,9 @@ function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
  * a cause of the delay ("… several purported class actions. None of these
  * actions relates to the delay.", heldout4-046).
  */
-function disclaimedByNext(text: string, sentences: SentenceSpan[], i: number): boolean {
+function disclaimedByNext(text: string, sentences: Span[], i: number): boolean {
   const next = sentences[i + 1];
-  return next !== undefined && test(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
+  return next !== undefined && matchesAnywhere(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
 }
 
 /**
@@ -125,17 +127,17 @@ function disclaimedByNext(text: string, sentences: SentenceSpan[], i: number): b
  * has caused a significant decline in revenues, and the Company lacks the
  * funds to pay its auditors" (heldout-077) still states causes. One pass.
  */
-function resultsSentences(text: string, sentences: SentenceSpan[]): boolean[] {
+function resultsSentences(text: string, sentences: Span[]): boolean[] {
   const out: boolean[] = [];
   sentences.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     let is = false;
-    if (test(RESULTS_CUE, sentence) && test(METRIC, sentence) && !test(DELAY_CONTEXT, sentence)) {
+    if (matchesAnywhere(RESULTS_CUE, sentence) && matchesAnywhere(METRIC, sentence) && !matchesAnywhere(DELAY_CONTEXT, sentence)) {
       const prev = sentences[i - 1];
       is =
-        test(MONEY_AMOUNT, sentence) ||
-        test(PERCENT_FIGURE, sentence) ||
-        (prev !== undefined && out[i - 1] === true && !test(PARAGRAPH_BREAK, text.slice(prev.end, span.start)));
+        matchesAnywhere(MONEY_AMOUNT, sentence) ||
+        matchesAnywhere(PERCENT_FIGURE, sentence) ||
+        (prev !== undefined && out[i - 1] === true && !matchesAnywhere(PARAGRAPH_BREAK, text.slice(prev.end, span.start)));
     }
     out.push(is);
   });
@@ -145,7 +147,7 @@ function resultsSentences(text: string, sentences: SentenceSpan[]): boolean[] {
 function readRule(
   rule: ReasonRule,
   text: string,
-  sentences: SentenceSpan[],
+  sentences: Span[],
   scopeOf: (i: number) => SentenceScope | null,
   field: ReasonField,
   hits: ReasonHit[],
@@ -156,18 +158,18 @@ function readRule(
   const near = rule.near ? findAll(rule.near, text) : [];
   const refused = new Map<number, boolean>();
   for (const { match: m, sentence: i } of found) {
-    const span = sentences[i] as SentenceSpan;
+    const span = sentences[i] as Span;
     const scope = scopeOf(i);
     if (!scope) continue;
     if (rule.unlessSentence) {
       let no = refused.get(i);
-      if (no === undefined) refused.set(i, (no = test(rule.unlessSentence, scope.text)));
+      if (no === undefined) refused.set(i, (no = matchesAnywhere(rule.unlessSentence, scope.text)));
       if (no) continue;
     }
     let start = m.start;
     let end = m.end;
     if (overlapsAny(unless, start, end)) continue;
-    if (rule.unlessBefore && test(rule.unlessBefore, text.slice(Math.max(span.start, start - UNLESS_BEFORE_REACH), start))) continue;
+    if (rule.unlessBefore && matchesAnywhere(rule.unlessBefore, text.slice(Math.max(span.start, start - UNLESS_BEFORE_REACH), start))) continue;
     if (isCompanyName(text, start)) continue;
     if (rule.near) {
       const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN, span);
@@ -186,31 +188,30 @@ function readRule(
  * scan goes on from its next character (matches are bounded in length, so
  * this stays linear).
  */
-function matchesInSentences(re: RegExp, text: string, sentences: SentenceSpan[]): Array<{ match: Span; sentence: number }> {
-  const out: Array<{ match: Span; sentence: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+function matchesInSentences(re: RegExp, text: string, sentences: Span[]): Array<{ match: TextMatch; sentence: number }> {
+  const out: Array<{ match: TextMatch; sentence: number }> = [];
+  for (let m = nextMatch(re, text, 0); m !== null; ) {
     const start = m.index;
     const end = start + m[0].length;
     const i = lastStartingBy(sentences, start);
     const span = sentences[i];
     if (m[0].length === 0 || !span || end > span.end) {
-      re.lastIndex = start + 1;
+      m = nextMatch(re, text, start + 1);
       continue;
     }
     out.push({ match: { start, end, text: m[0], groups: m.groups ?? {} }, sentence: i });
+    m = nextMatch(re, text, end);
   }
-  re.lastIndex = 0;
   return out;
 }
 
 /** Index of the last sentence starting at or before `at`, or -1. */
-function lastStartingBy(sentences: SentenceSpan[], at: number): number {
+function lastStartingBy(sentences: Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as SentenceSpan).start <= at) lo = mid + 1;
+    if ((sentences[mid] as Span).start <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -220,8 +221,7 @@ function lastStartingBy(sentences: SentenceSpan[], at: number): number {
 function isCompanyName(text: string, at: number): boolean {
   const c = text[at];
   if (c === undefined || c < "A" || c > "Z") return false;
-  COMPANY_NAME_AHEAD.lastIndex = at;
-  return COMPANY_NAME_AHEAD.test(text);
+  return matchAt(COMPANY_NAME_AHEAD, text, at) !== null;
 }
 
 /**
@@ -229,9 +229,9 @@ function isCompanyName(text: string, at: number): boolean {
  * gap is at most `within`. `spans` come from one left-to-right scan (ordered,
  * not overlapping), so a binary search finds the neighbours.
  */
-function nearest(spans: Span[], start: number, end: number, within: number, sentence: SentenceSpan): Span | null {
+function nearest(spans: TextMatch[], start: number, end: number, within: number, sentence: Span): TextMatch | null {
   const i = lastEndingBy(spans, start);
-  let best: Span | null = null;
+  let best: TextMatch | null = null;
   let bestGap = Infinity;
   for (const s of [spans[i], spans[i + 1]]) {
     if (!s || s.start < sentence.start || s.end > sentence.end) continue;

@@ -17,7 +17,7 @@ import { pattern } from "../core/pattern.js";
  * with the `near` word's) is the evidence.
  *
  * Phrases are written in the readable syntax of `phrase()`
- * (src/patterns/reason-patterns.ts): a space is any run of blanks, `~N` skips
+ * (src/reasons/reason-patterns.ts): a space is any run of blanks, `~N` skips
  * up to N words. Vocabulary follows what accountants write in Part III of
  * Form 12b-25 (narratives/GUIDE.md gives each category's meaning).
  */

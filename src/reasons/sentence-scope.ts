@@ -1,5 +1,6 @@
 import { CAUSE_CUE, CLAUSE_BREAK, CONCESSIVE_OPENING, DELAY_ATTRIBUTION, DELAY_DISCLAIMER, HEDGED_SENTENCE, NEGATION_AFTER, NEGATION_BEFORE, NEGATION_DETERMINER, DETERMINER_STOP, RESOLVED_AFTER } from "./reason-patterns.js";
-import { findAll, lastEndingBy, test } from "./spans.js";
+import { findAll, matchesAnywhere } from "../core/scan.js";
+import { lastEndingBy } from "./spans.js";
 
 /** How far before a phrase a negation cue still reaches (characters). */
 const NEGATION_REACH = 120;
@@ -37,7 +38,7 @@ export class SentenceScope {
 
   constructor(text: string) {
     this.text = text;
-    this.hedged = test(HEDGED_SENTENCE, text);
+    this.hedged = matchesAnywhere(HEDGED_SENTENCE, text);
     const breaks = findAll(CLAUSE_BREAK, text);
     this.breakStarts = breaks.map((b) => b.start);
     this.breakEnds = breaks.map((b) => b.end);
@@ -46,7 +47,7 @@ export class SentenceScope {
     const cause = CAUSE_CUE.exec(text);
     this.firstCauseEnd = cause ? cause.index + cause[0].length : -1;
     const disclaimer = findAll(DELAY_DISCLAIMER, text)[0];
-    const attribution = test(CONCESSIVE_OPENING, text) ? DELAY_ATTRIBUTION.exec(text) : null;
+    const attribution = matchesAnywhere(CONCESSIVE_OPENING, text) ? DELAY_ATTRIBUTION.exec(text) : null;
     if (disclaimer && !this.causeBefore(disclaimer.start)) this.disclaimerAt = disclaimer.start;
     else this.disclaimerAt = attribution ? attribution.index : -1;
   }
@@ -79,7 +80,7 @@ export class SentenceScope {
    */
   isNegated(start: number, end: number): boolean {
     if (start < this.disclaimerAt) return true;
-    if (!this.causeBefore(start) && test(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return true;
+    if (!this.causeBefore(start) && matchesAnywhere(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return true;
     const clause = this.clauseStart(start);
     if (cueWithin(this.cues, start, Math.max(clause, start - NEGATION_REACH))) return true;
     const determiner = lastEndingBy(this.determiners, start);
@@ -87,10 +88,10 @@ export class SentenceScope {
       const cue = this.determiners[determiner] as { start: number; end: number };
       // "no revenues and lacks the funds": a determiner stops at a conjunction or comma
       const between = this.text.slice(cue.end, start);
-      if (cue.start >= Math.max(clause, start - DETERMINER_REACH) && !test(DETERMINER_STOP, between)) return true;
+      if (cue.start >= Math.max(clause, start - DETERMINER_REACH) && !matchesAnywhere(DETERMINER_STOP, between)) return true;
     }
     const after = this.text.slice(end, Math.min(this.clauseEnd(end), end + NEGATION_AFTER_REACH));
-    return test(NEGATION_AFTER, after);
+    return matchesAnywhere(NEGATION_AFTER, after);
   }
 }
 

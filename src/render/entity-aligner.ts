@@ -1,3 +1,4 @@
+import { matchAt } from "../core/scan.js";
 /**
  * Lines up a text node as written in the HTML with its decoded text, so
  * every decoded character knows where it came from. Runs copied verbatim
@@ -41,7 +42,6 @@ export function decodeReference(reference: string): string {
 export function alignText(raw: string, data: string, rawStart: number): SourcePiece[] {
   if (raw === data) return [{ text: data, src: rawStart, rawLength: raw.length, literal: true }];
   const pieces: SourcePiece[] = [];
-  const reference = new RegExp(ENTITY_REFERENCE.source, ENTITY_REFERENCE.flags);
   let i = 0; // in raw
   let j = 0; // in data
   while (i < raw.length) {
@@ -55,8 +55,7 @@ export function alignText(raw: string, data: string, rawStart: number): SourcePi
       j += run.length;
       continue;
     }
-    reference.lastIndex = amp;
-    const m = reference.exec(raw);
+    const m = matchAt(ENTITY_REFERENCE, raw, amp);
     if (m) {
       const text = decodeReference(m[0]);
       if (text.length > 0 && data.startsWith(text, j)) {

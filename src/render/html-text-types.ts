@@ -1,5 +1,5 @@
 /**
- * What the HTML front end hands to the form parser besides the text itself.
+ * What the HTML front end hands to the sectioner besides the text itself.
  */
 import type { DerivedText } from "../core/derived-text.js";
 import type { RuleId } from "../core/rules/index.js";
@@ -23,7 +23,7 @@ export interface MarkInfo {
 
 /** A warning or note of the HTML front end. */
 export interface HtmlMessage {
-  /** Stable id from `src/rules/html-rules.ts`. */
+  /** Stable id from `src/core/rules/html-rules.ts`. */
   ruleId: RuleId;
   /** Human-readable detail (tests assert ruleId and position, never this prose). */
   message: string;

@@ -1,9 +1,9 @@
 /**
- * Renders an HTML filing as the line-oriented plain text the form parser
+ * Renders an HTML filing as the line-oriented plain text the sectioner
  * reads (the same shape as a 1990s plain-text notice), with canonical
  * checkbox marks and a map from every offset of the text back to the HTML.
  *
- * What the form parser can rely on:
+ * What the sectioner can rely on:
  * - blocks (p, div, li, h1–h6, center, blockquote, pre …) are paragraphs,
  *   separated by one blank line; empty blocks leave nothing; `<br>` ends a
  *   line (two make a blank line);
@@ -30,7 +30,7 @@
  *   their font, private-use forms, images, `<input type=checkbox>`) become
  *   ☒ ☐ ⍰ (UNREADABLE, with an `html-glyph-unknown` warning); a Wingdings
  *   letter in an ordinary font stays a letter, so a bare "x" or "o" typed as
- *   a mark reaches the parser as text, as in 1990s filings.
+ *   a mark reaches the sectioner as text, as in 1990s filings.
  *
  * The DOM is walked with an explicit stack; a linear pre-scan caps element
  * nesting (see nesting-guard.ts), so any input renders in linear time.

@@ -1,3 +1,4 @@
+import { matchesFrom } from "../core/scan.js";
 /**
  * Tells an HTML document from a 1990s plain-text body. The plain-text bodies
  * carry SGML-ish tags of their own (`<PAGE>`, `<TABLE>`, `<S>`, `<C>`,
@@ -20,11 +21,7 @@ const MIN_HTML_TAGS = 2;
 export function looksLikeHtml(text: string): boolean {
   const prefix = text.length > HTML_SNIFF_PREFIX ? text.slice(0, HTML_SNIFF_PREFIX) : text;
   if (HTML_DOCUMENT_TAG.test(prefix)) return true;
-  const tags = new RegExp(HTML_ONLY_TAG.source, HTML_ONLY_TAG.flags);
   let count = 0;
-  while (tags.exec(prefix) !== null) {
-    count++;
-    if (count >= MIN_HTML_TAGS) return true;
-  }
+  for (const _ of matchesFrom(prefix, HTML_ONLY_TAG, 0)) if (++count >= MIN_HTML_TAGS) return true;
   return false;
 }

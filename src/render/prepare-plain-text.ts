@@ -1,3 +1,4 @@
+import { blankMatches } from "../core/scan.js";
 import { SGML_TEXT_TAG } from "./render-patterns.js";
 import { identityText, type DerivedText } from "../core/derived-text.js";
 
@@ -8,6 +9,6 @@ import { identityText, type DerivedText } from "../core/derived-text.js";
  * every offset stays the source's own.
  */
 export function preparePlainText(body: string, shift: number): DerivedText {
-  const text = body.replace(new RegExp(SGML_TEXT_TAG.source, "gi"), (tag) => " ".repeat(tag.length));
+  const text = blankMatches(body, SGML_TEXT_TAG);
   return identityText(text, shift);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inLine, matchSpan, valueSpanIn } from "../../src/fields/line-spans.js";
-import { blankMatches, firstMatchFrom, matchEndFrom, matchesFrom, scanner, spansOf } from "../../src/core/scan.js";
+import { blankMatches, firstMatchFrom, matchEndFrom, matchesFrom, spansOf } from "../../src/core/scan.js";
+import { variant } from "../../src/core/pattern.js";
 import { findLineIndex, valueLineIndices } from "../../src/fields/section-lines.js";
 import { columnName } from "../../src/output/flatten-record.js";
 import { splitLines } from "../../src/form/split-lines.js";
@@ -35,8 +36,10 @@ describe("scan-matches: scans with shared patterns", () => {
     expect([...matchesFrom("ab", /x*/, 0)].map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
-  it("copies without the d flag and with g", () => {
-    expect(scanner(PHONE).flags).toBe("gi");
+  it("scans with a variant compiled once, without the d flag and with g", () => {
+    expect(variant(PHONE, "scan").flags).toBe("gi");
+    expect(variant(PHONE, "scan")).toBe(variant(PHONE, "scan"));
+    expect(variant(PHONE, "at").flags).toBe("iy");
     expect(PHONE.flags).toContain("d");
   });
 

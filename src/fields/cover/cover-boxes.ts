@@ -4,7 +4,8 @@ import type { Evidence, ReportType } from "../../record/types.js";
 import { CHECK_ONE, PERIOD_CAPTION, REPORT_TYPE_LABEL, REPORT_TYPE_NUMBER, TRANSITION_LABEL, TRANSITION_PERIOD_CAPTION, TRANSITION_ROW_LINE } from "./cover-patterns.js";
 import { SPACE_RUN } from "../text-patterns.js";
 import { collapse } from "../clean-text.js";
-import { context, setField, sourcePoint, warn, type ExtractContext, type Span } from "../field-context.js";
+import type { Span } from "../../core/span.js";
+import { context, setField, sourcePoint, warn, type ExtractContext } from "../field-context.js";
 import { readChoices } from "../read-choices.js";
 import { findLineIndex, isFiller } from "../section-lines.js";
 

@@ -5,7 +5,8 @@ import { AMENDMENT_MARK, COVER_BOILERPLATE, CUSIP_CAPTION, CUSIP_VALUE, FILE_NUM
 import { DASH_RULE_ONLY, NOT_APPLICABLE, NOT_APPLICABLE_LEAD } from "../field-patterns.js";
 import { DIGIT } from "./cover-patterns.js";
 import { cleanValue, collapse, valueStart } from "../clean-text.js";
-import { context, setField, warn, type ExtractContext, type Span } from "../field-context.js";
+import type { Span } from "../../core/span.js";
+import { context, setField, warn, type ExtractContext } from "../field-context.js";
 import { readTransitionBoxes, readTypeRow } from "./cover-boxes.js";
 import { readPeriods } from "./cover-periods.js";
 import { matchSpan } from "../line-spans.js";

@@ -1,5 +1,5 @@
 import type { LineNode } from "../../form/form-tree.js";
-import type { Span } from "../field-context.js";
+import type { Span } from "../../core/span.js";
 import { matchSpan } from "../line-spans.js";
 import { matchesFrom } from "../../core/scan.js";
 import { findLineIndex } from "../section-lines.js";

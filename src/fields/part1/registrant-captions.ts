@@ -2,7 +2,7 @@ import type { LineNode } from "../../form/form-tree.js";
 import { CAPTION_ADDRESS, CAPTION_CITY, CAPTION_FORMER, CAPTION_HINT, PART1_TITLE } from "./part1-patterns.js";
 import { CAPTION_NAME, PART_HEADING } from "../../core/form-patterns.js";
 import { cleanValue, unbracket, valueStart } from "../clean-text.js";
-import type { Span } from "../field-context.js";
+import type { Span } from "../../core/span.js";
 import { firstMatchFrom } from "../../core/scan.js";
 import { isFiller } from "../section-lines.js";
 

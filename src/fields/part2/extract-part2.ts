@@ -2,7 +2,8 @@ import type { VFile } from "vfile";
 import type { FormRoot } from "../../form/form-tree.js";
 import { MARK_TOKEN } from "../field-patterns.js";
 import { PART2_ITEM_A, UNDERSCORES_ONLY, WILL_BE_FILED_STATEMENT } from "./part2-patterns.js";
-import { context, setField, warn, type Span } from "../field-context.js";
+import type { Span } from "../../core/span.js";
+import { context, setField, warn } from "../field-context.js";
 import { matchesFrom } from "../../core/scan.js";
 import { requireSection } from "../section-lines.js";
 

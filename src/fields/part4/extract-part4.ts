@@ -4,7 +4,8 @@ import { CHANGE_STATEMENT, FORWARD_LOOKING_HEADING, FORWARD_LOOKING_LEAD, IF_ANS
 import { NOT_APPLICABLE } from "../field-patterns.js";
 import { PART_HEADING, PART4_TITLE, Q1 } from "../../core/form-patterns.js";
 import { LATIN_LETTER_OR_DIGIT } from "./part4-patterns.js";
-import { context, setField, warn, type ExtractContext, type Span } from "../field-context.js";
+import type { Span } from "../../core/span.js";
+import { context, setField, warn, type ExtractContext } from "../field-context.js";
 import { buildLongText, type LongText } from "../long-text.js";
 import { readContact } from "./part4-contact.js";
 import { readYesNo } from "./read-yes-no.js";

@@ -1,6 +1,6 @@
 import { BARE_YES_NO, YES_NO_LABEL } from "./part4-patterns.js";
 import { leadingSpace } from "../clean-text.js";
-import type { Span } from "../field-context.js";
+import type { Span } from "../../core/span.js";
 import { readChoices } from "../read-choices.js";
 
 /** A Yes/No answer of Part IV. */
