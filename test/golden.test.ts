@@ -11,7 +11,7 @@ import { parseFiling } from "../src/parse-filing.js";
  * them; review the diff before committing.
  */
 const fixtures = join(import.meta.dirname, "..", "fixtures");
-const DIRS = ["samples", "excerpts", "other", "constructed", "realworld"];
+const DIRS = ["samples", "excerpts", "other", "constructed"];
 const INPUT = /\.(txt|htm|html|nc)$/i;
 
 function inputs(dir: string): string[] {
