@@ -1,7 +1,20 @@
 import type { Span } from "../core/span.js";
 import type { ReasonCategory } from "../record/types.js";
-import { BACKWARD_DISCLAIMER, COMPANY_NAME_AHEAD, DELAY_CONTEXT, ESTIMATE_CONTEXT, METRIC, MONEY_AMOUNT, MORE_TIME_NEEDED, PARAGRAPH_BREAK, PERCENT_FIGURE, RESULTS_CUE } from "./reason-patterns.js";
+import {
+  BACKWARD_DISCLAIMER,
+  COMPANY_NAME_AHEAD,
+  DELAY_CONTEXT,
+  ESTIMATE_CONTEXT,
+  METRIC,
+  MONEY_AMOUNT,
+  MORE_TIME_NEEDED,
+  PARAGRAPH_BREAK,
+  PERCENT_FIGURE,
+  RESULTS_CUE,
+} from "./reason-patterns.js";
+import { KeywordScan } from "./keyword-scan.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
+import { compileRequirement, requiredWords, wordsOf } from "./regex-source.js";
 import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
@@ -35,6 +48,25 @@ export interface ReasonResult {
   hits: ReasonHit[];
 }
 
+/** How the coder runs (the result is the same either way). */
+export interface ClassifyOptions {
+  /**
+   * Skip the rows whose keywords are absent from a text (default true). With
+   * false every row's phrase runs on every text: same result, slower; for
+   * tests and benchmarks.
+   */
+  prefilter?: boolean;
+}
+
+/**
+ * For each row of the table, the words every match of its phrase contains
+ * (null: none known, the row always runs), and one scanner finding all of
+ * them in a single pass over a text.
+ */
+const ROW_NEEDS = REASON_TABLE.map((rule) => requiredWords(rule.phrase));
+const SCAN = new KeywordScan(new Set(ROW_NEEDS.flatMap((need) => (need ? [...wordsOf(need)] : []))));
+const ROW_TESTS = ROW_NEEDS.map((need) => (need ? compileRequirement(need, (w) => SCAN.idOf(w)) : null));
+
 /** Default largest gap between a phrase and its `near` word. */
 const DEFAULT_WITHIN = 150;
 /** How far before a phrase a rule's `unlessBefore` words are read (characters). */
@@ -51,7 +83,8 @@ const UNLESS_BEFORE_REACH = 100;
  * specific was found; with no narrative and nothing found the result is
  * empty.
  */
-export function classifyReasons(input: ReasonInput): ReasonResult {
+export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {}): ReasonResult {
+  const prefilter = options.prefilter ?? true;
   const hits: ReasonHit[] = [];
   const fields: Array<[ReasonField, string | null | undefined]> = [
     ["narrative", input.narrative],
@@ -60,7 +93,7 @@ export function classifyReasons(input: ReasonInput): ReasonResult {
   ];
   for (const [field, text] of fields) {
     if (text === null || text === undefined || text.trim() === "") continue;
-    readField(field, text, hits);
+    readField(field, text, hits, prefilter);
   }
   const letter = input.auditorLetter;
   if (letter && letter.trim() !== "" && !hits.some((h) => h.category === "auditor" && h.field === "auditorLetter")) {
@@ -77,12 +110,13 @@ export function classifyReasons(input: ReasonInput): ReasonResult {
 }
 
 /**
- * Reads one field. Each row's patterns run once over the whole field (not
+ * Reads one field. A row runs only when its keywords occur in the field
+ * (one pass for all rows). Each row's patterns run once over the whole field (not
  * once per sentence, which costs a pass per sentence and row); a match then
  * counts only inside one sentence, judged by that sentence's scope, built
  * when first needed.
  */
-function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
+function readField(field: ReasonField, text: string, hits: ReasonHit[], prefilter: boolean): void {
   const sentences = splitSentences(text);
   // In Part IV (3) only sentences about why results cannot yet be estimated count;
   // in the narrative (which often carries Part IV (3) text along, heldout-030,
@@ -105,7 +139,11 @@ function readField(field: ReasonField, text: string, hits: ReasonHit[]): void {
     }
     return scope;
   };
-  for (const rule of REASON_TABLE) readRule(rule, text, sentences, scopeOf, field, hits);
+  const found = prefilter ? SCAN.found(text) : null;
+  REASON_TABLE.forEach((rule, i) => {
+    const canMatch = ROW_TESTS[i] ?? null;
+    if (found === null || canMatch === null || canMatch(found)) readRule(rule, text, sentences, scopeOf, field, hits);
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { pattern } from "../core/pattern.js";
+import { startsWithWordCharacter } from "./regex-source.js";
 
 /*
  * Patterns of the reason coder (Part III narrative, Part IV (3) explanation,
@@ -13,7 +15,6 @@
  * (`~3` = at most three words), words and blanks are disjoint classes, and no
  * unbounded quantifier is nested in another.
  */
-import { pattern } from "../core/pattern.js";
 
 /**
  * Between two words of a phrase: blanks (perhaps after a comma: "its President,
@@ -35,7 +36,8 @@ const GAP_WORD = String.raw`[^\s;:!?]{1,40}`;
  * - a word `~N` (N one or two digits) skips up to N words, never across `;`, `:`, `!` or `?`;
  * - everything else is regular-expression syntax (alternations, `\w*` stems,
  *   `[-\s]` for "first-year" / "first year");
- * - the phrase must start and end at word edges.
+ * - the phrase must start and end at word edges (`\b` when it always starts
+ *   with a word character, as nearly every phrase does).
  *
  * Example: `phrase("(?:complete|finali[sz]e) ~3 audit")`.
  */
@@ -73,7 +75,10 @@ export function phraseSource(source: string): string {
       afterGap = false;
     }
   });
-  return String.raw`(?<!\w)(?:${out})(?!\w)`;
+  // `\b` where the phrase always starts with a word character: the same test as `(?<!\w)`, but a
+  // pattern opening with a lookbehind keeps the engine from skipping ahead to where it can match
+  const edge = startsWithWordCharacter(out) ? String.raw`\b` : String.raw`(?<!\w)`;
+  return String.raw`${edge}(?:${out})(?!\w)`;
 }
 
 /** A run of blanks, for collapsing names and periods to single spaces. */

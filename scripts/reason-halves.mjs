@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Splits the labelled narratives of ../shared/narratives into two fixed halves and scores the
+// reason coder on each: "develop" (read while writing rules) and "set-aside" (not read; scored
+// once at the end, an honest estimate on text the rules were not written from).
+//
+//   node scripts/reason-halves.mjs                 # score both halves and the whole set
+//   node scripts/reason-halves.mjs --half develop  # score one half
+//   node scripts/reason-halves.mjs --write DIR     # write DIR/{develop,set-aside}{,-gold}.jsonl
+//
+// The split is a seeded shuffle of the ids in file order (mulberry32, seed below), so it is the
+// same on every machine; the ids of each half are also listed in fixtures/reasons/halves.json.
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SEED = 20260316;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = resolve(root, "..", "shared");
+const narrativesDir = join(shared, "narratives");
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const readLines = (file) =>
+  readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+/** The two halves: ids in input order. */
+export function splitIds(ids) {
+  const order = [...ids];
+  const random = mulberry32(SEED);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const develop = new Set(order.slice(0, Math.ceil(order.length / 2)));
+  return {
+    develop: ids.filter((id) => develop.has(id)),
+    "set-aside": ids.filter((id) => !develop.has(id)),
+  };
+}
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const narratives = readLines(join(narrativesDir, "dev.jsonl"));
+const gold = readLines(join(narrativesDir, "dev-gold.jsonl"));
+const halves = splitIds(narratives.map((n) => n.id));
+
+function writeHalves(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, ids] of Object.entries(halves)) {
+    const keep = new Set(ids);
+    const text = (rows) => rows.filter((r) => keep.has(r.id)).map((r) => JSON.stringify(r)).join("\n") + "\n";
+    writeFileSync(join(dir, `${name}.jsonl`), text(narratives));
+    writeFileSync(join(dir, `${name}-gold.jsonl`), text(gold));
+  }
+}
+
+if (args.includes("--ids")) {
+  process.stdout.write(JSON.stringify({ seed: SEED, ...halves }, null, 2) + "\n");
+} else if (opt("--write")) {
+  writeHalves(resolve(opt("--write")));
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "reason-halves-"));
+  writeHalves(dir);
+  const only = opt("--half");
+  const cmd = opt("--cmd");
+  const runs = only ? [only] : ["develop", "set-aside", "all"];
+  for (const name of runs) {
+    const input = name === "all" ? join(narrativesDir, "dev.jsonl") : join(dir, `${name}.jsonl`);
+    const goldFile = name === "all" ? join(narrativesDir, "dev-gold.jsonl") : join(dir, `${name}-gold.jsonl`);
+    const extra = cmd ? ["--cmd", cmd] : [];
+    const r = spawnSync(process.execPath, [join(shared, "tools", "score-reasons.mjs"), "--input", input, "--gold", goldFile, ...extra], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    process.stdout.write(`== ${name}\n${r.stdout}${r.stderr}`);
+  }
+}
