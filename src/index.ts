@@ -1,6 +1,7 @@
 /** Library API of edgar-nt. */
 export { parseFiling } from "./parse-filing.js";
-export type { ParseOptions, ParseResult, ParseMessage, Skip } from "./parse-filing-types.js";
+export type { ParseOptions, ParseResult } from "./parse-filing-types.js";
+export type { Message, Skip } from "./core/message.js";
 export type * from "./record/types.js";
 export { RECORD_COLUMNS, type RecordColumn, type ColumnType } from "./record/record-columns.js";
 export { createRecordWriter, type OutputFormat, type RecordWriter } from "./output/record-writer.js";

@@ -26,8 +26,8 @@ export function createInspectCommand(io: CliIo, setCode: (code: number) => void)
         return;
       }
       const result = parseFiling(bytes, { path: file });
-      if (!result.record) {
-        const skip = result.skip ?? { ruleId: "unknown", reason: "no record" };
+      if (result.kind === "skip") {
+        const skip = result.skip;
         if (opts.json) io.stdout.write(JSON.stringify({ path: file, skip }, null, 2) + "\n");
         else io.stdout.write(`${file}: skipped (${skip.ruleId}): ${skip.reason}\n`);
         setCode(skip.ruleId === "internal-error" ? EXIT_FAILURES : EXIT_OK);
