@@ -33,11 +33,28 @@ export type ReasonCategory =
   | "external-event"
   | "no-reason";
 
+/**
+ * The part a reason phrase plays where it stands (evidence of
+ * `reasons.<category>`): `cause` (stated as a reason for the delay; only
+ * these give a category), `background` (history, a matter said to be
+ * settled or unrelated to the delay, results commentary), `forward-looking`
+ * (forward-looking-statements text, hedged boilerplate, a list of risks),
+ * `negated` or `hypothetical`.
+ */
+export type ReasonRole = "cause" | "background" | "forward-looking" | "negated" | "hypothetical";
+
 /** Where an extracted value came from: 1-based line and column in the input file. */
 export interface Evidence {
   line: number;
   column: number;
   text: string;
+  /**
+   * Only in the evidence of `reasons.<category>`: the role of the phrase.
+   * A category in `reasons` shows its `cause` phrases; a category left out
+   * shows the mentions that were set aside, each with the role that set it
+   * aside.
+   */
+  role?: ReasonRole;
 }
 
 /** A warning attached to a record: something ambiguous, missing or repaired. */
