@@ -1,8 +1,24 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Suites left out of `npm run test:fast` (the edit loop): hostile inputs at
+ * full size, property and timing runs, killed and resumed processes, and the
+ * built CLI in child processes. `npm test` runs them all.
+ */
+const SLOW = [
+  "test/robustness/**",
+  "test/batch/extract-process.test.ts",
+  "test/html/html-limits.test.ts",
+  "test/reasons/linear-time.test.ts",
+  "test/property/**",
+  "test/metamorphic/**",
+];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    // Unit tests of one module sit beside it in src/; tests of the whole pipeline live in test/.
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...(process.env["TEST_PROFILE"] === "fast" ? SLOW : [])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -3,7 +3,7 @@ export { parseFiling } from "./parse-filing.js";
 export type { ParseOptions, ParseResult, ParseMessage, Skip } from "./parse-filing-types.js";
 export type * from "./record/types.js";
 export { createRecordWriter, type OutputFormat, type RecordWriter } from "./output/record-writer.js";
-export { rules, type RuleId } from "./rules/index.js";
+export { rules, type RuleId } from "./core/rules/index.js";
 export { classifyReasons, type ReasonInput, type ReasonResult, type ReasonHit } from "./reasons/classify-reasons.js";
 export { readChangeDirection } from "./reasons/change-direction.js";
 export { readChangeFigures } from "./reasons/change-figures.js";

@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import { decodeBytes } from "./envelope/decode-bytes.js";
+import { decodeBytes } from "./input/decode-bytes.js";
 import { readEnvelope } from "./envelope/read-envelope.js";
 import { selectDocuments } from "./envelope/select-documents.js";
 import type { EnvelopeDocument } from "./envelope/envelope-types.js";
-import { htmlToText, looksLikeHtml } from "./html/html-to-text.js";
-import { extractNotice } from "./extract/extract-notice.js";
+import { htmlToText, looksLikeHtml } from "./render/html-to-text.js";
+import { extractNotice } from "./fields/read-fields.js";
 import { capMessages } from "./record/cap-messages.js";
 import { emptyRecord } from "./record/empty-record.js";
 import type { NtRecord, RecordWarning } from "./record/types.js";
-import { identityText, type DerivedText } from "./text/derived-text.js";
-import { LineIndex } from "./text/line-index.js";
-import { preparePlainText } from "./text/prepare-plain-text.js";
+import { identityText, type DerivedText } from "./core/derived-text.js";
+import { LineIndex } from "./core/line-index.js";
+import { preparePlainText } from "./render/prepare-plain-text.js";
 import type { ParseMessage, ParseOptions, ParseResult } from "./parse-filing-types.js";
 
 interface Derived {

@@ -2,7 +2,7 @@ import { Command, Option } from "commander";
 import { availableParallelism } from "node:os";
 import { runBatch } from "../batch/run-batch.js";
 import type { OutputFormat } from "../output/record-writer.js";
-import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "../patterns/source-patterns.js";
+import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */

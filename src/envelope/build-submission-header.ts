@@ -1,14 +1,6 @@
-import {
-  ACCESSION_NUMBER,
-  CIK_VALUE,
-  FILE_NUMBER_VALUE,
-  FISCAL_YEAR_END_VALUE,
-  HEADER_DATE,
-  SIC_EMPTY,
-  SIC_VALUE,
-  STATE_VALUE,
-} from "../patterns/envelope-patterns.js";
-import type { EnvelopeWarning, Span, SubmissionHeader } from "./envelope-types.js";
+import { ACCESSION_NUMBER, CIK_VALUE, FILE_NUMBER_VALUE, FISCAL_YEAR_END_VALUE, HEADER_DATE, SIC_EMPTY, SIC_VALUE, STATE_VALUE } from "./envelope-patterns.js";
+import type { Span } from "../core/span.js";
+import type { EnvelopeWarning, SubmissionHeader } from "./envelope-types.js";
 import { normalizeType } from "./peek-submission-type.js";
 import type { HeaderEntry } from "./read-header-entries.js";
 

@@ -1,8 +1,4 @@
-/** A span of the input text: `text.slice(start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from "../core/span.js";
 
 /**
  * The values of an EDGAR submission header (text `<SEC-HEADER>` /
@@ -64,7 +60,7 @@ export interface EnvelopeDocument {
   evidence: Record<string, Span>;
 }
 
-/** Something odd about the envelope, with a ruleId from `src/rules/core-rules.ts`. */
+/** Something odd about the envelope, with a ruleId from `src/core/rules/core-rules.ts`. */
 export interface EnvelopeWarning {
   ruleId: string;
   message: string;

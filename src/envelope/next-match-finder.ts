@@ -1,3 +1,5 @@
+import { nextMatch } from "../core/scan.js";
+
 /**
  * Finds the next match of one pattern from a given offset, remembering the
  * last answer: a later search from any offset between the last start and
@@ -11,26 +13,20 @@
  * search started.
  */
 export class NextMatchFinder {
-  private readonly re: RegExp;
   private lastFrom = -1;
   private lastMatch: RegExpExecArray | null = null;
 
   constructor(
     private readonly text: string,
-    re: RegExp,
-  ) {
-    // A private copy: the shared pattern constant keeps no lastIndex state.
-    const flags = re.flags.includes("g") ? re.flags : `${re.flags}g`;
-    this.re = new RegExp(re.source, flags);
-  }
+    private readonly re: RegExp,
+  ) {}
 
   /** The first match starting at or after `from`, or null. */
   find(from: number): RegExpExecArray | null {
     if (this.lastFrom >= 0 && from >= this.lastFrom && (this.lastMatch === null || from <= this.lastMatch.index)) {
       return this.lastMatch;
     }
-    this.re.lastIndex = from;
-    const m = this.re.exec(this.text);
+    const m = nextMatch(this.re, this.text, from);
     this.lastFrom = from;
     this.lastMatch = m;
     return m;

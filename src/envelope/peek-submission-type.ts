@@ -1,4 +1,4 @@
-import { CONFORMED_SUBMISSION_TYPE, TYPE_TAG_LINE } from "../patterns/envelope-patterns.js";
+import { CONFORMED_SUBMISSION_TYPE, TYPE_TAG_LINE } from "./envelope-patterns.js";
 
 /** How much of the input {@link peekSubmissionType} looks at. */
 export const PEEK_LIMIT = 16_384;

@@ -1,24 +1,12 @@
-import {
-  DOCUMENT_BOUNDARY,
-  DOCUMENT_CLOSE,
-  DOCUMENT_HEAD_TAG,
-  DOCUMENT_OPEN,
-  NC_HEADER_END,
-  NC_SUBMISSION_OPEN,
-  NON_TEXT_BODY,
-  STRUCTURE_OPEN,
-  TEXT_CLOSE,
-  TEXT_HEADER_END,
-  TEXT_HEADER_OPEN,
-  TEXT_OPEN,
-} from "../patterns/envelope-patterns.js";
+import { matchAt } from "../core/scan.js";
+import type { Span } from "../core/span.js";
+import { DOCUMENT_BOUNDARY, DOCUMENT_CLOSE, DOCUMENT_HEAD_TAG, DOCUMENT_OPEN, NC_HEADER_END, NC_SUBMISSION_OPEN, NON_TEXT_BODY, STRUCTURE_OPEN, TEXT_CLOSE, TEXT_HEADER_END, TEXT_HEADER_OPEN, TEXT_OPEN } from "./envelope-patterns.js";
 import { buildSubmissionHeader } from "./build-submission-header.js";
 import type {
   BodyKind,
   Envelope,
   EnvelopeDocument,
   EnvelopeWarning,
-  Span,
   SubmissionHeader,
 } from "./envelope-types.js";
 import { NextMatchFinder } from "./next-match-finder.js";
@@ -113,8 +101,6 @@ function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]):
   const boundaries = new NextMatchFinder(text, DOCUMENT_BOUNDARY);
   const textOpens = new NextMatchFinder(text, TEXT_OPEN);
   const textCloses = new NextMatchFinder(text, TEXT_CLOSE);
-  const nonText = sticky(NON_TEXT_BODY);
-  const documentClose = sticky(DOCUMENT_CLOSE);
   const documents: EnvelopeDocument[] = [];
   let pos = from;
   for (;;) {
@@ -154,7 +140,7 @@ function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]):
       });
     }
 
-    const bodyKind = bodyKindAt(text, bodyStart, bodyEnd, nonText);
+    const bodyKind = bodyKindAt(text, bodyStart, bodyEnd);
     if (bodyKind !== "text") {
       warnings.push({
         ruleId: "envelope-body-not-text",
@@ -162,7 +148,7 @@ function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]):
         offset: bodyStart,
       });
     }
-    const end = documentEnd(text, boundaries, bodyEnd, documentClose);
+    const end = documentEnd(text, boundaries, bodyEnd);
     documents.push({
       type: head.type,
       sequence: head.sequence,
@@ -234,15 +220,9 @@ function afterTagLine(text: string, at: number): number {
   return i >= text.length ? i : at;
 }
 
-/** A private sticky copy of a pattern, for matching at one offset. */
-function sticky(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.includes("y") ? re.flags : `${re.flags}y`);
-}
-
 /** Whether the body starting at `start` is text, a `<PDF>` or a uuencoded binary. */
-function bodyKindAt(text: string, start: number, end = text.length, re = sticky(NON_TEXT_BODY)): BodyKind {
-  re.lastIndex = start;
-  const m = re.exec(text);
+function bodyKindAt(text: string, start: number, end = text.length): BodyKind {
+  const m = matchAt(NON_TEXT_BODY, text, start);
   if (!m || m.index + m[0].length > end) return "text";
   return m.groups?.["pdf"] !== undefined ? "pdf" : "uuencoded";
 }
@@ -251,10 +231,9 @@ function bodyKindAt(text: string, start: number, end = text.length, re = sticky(
  * Where a document ends: just past its `</DOCUMENT>` when that line follows
  * the body (after `</TEXT>`), else at the next boundary.
  */
-function documentEnd(text: string, boundaries: NextMatchFinder, bodyEnd: number, close: RegExp): number {
+function documentEnd(text: string, boundaries: NextMatchFinder, bodyEnd: number): number {
   const next = boundaries.find(bodyEnd);
   if (!next) return text.length;
-  close.lastIndex = next.index;
-  const m = close.exec(text);
+  const m = matchAt(DOCUMENT_CLOSE, text, next.index);
   return m ? m.index + m[0].length : next.index;
 }

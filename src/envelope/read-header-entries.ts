@@ -1,4 +1,4 @@
-import { NC_HEADER_TAG, TEXT_HEADER_LINE } from "../patterns/envelope-patterns.js";
+import { NC_HEADER_TAG, TEXT_HEADER_LINE } from "./envelope-patterns.js";
 
 /** One `key: value` of a submission header, with where its value is. */
 export interface HeaderEntry {

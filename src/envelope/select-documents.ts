@@ -1,4 +1,4 @@
-import { FORM_MARKERS, LETTER_MARKERS } from "../patterns/envelope-patterns.js";
+import { FORM_MARKERS, LETTER_MARKERS } from "./envelope-patterns.js";
 import type { Envelope, EnvelopeDocument } from "./envelope-types.js";
 import { isNtType } from "./nt-types.js";
 import { visibleTextHead } from "./visible-text-head.js";
@@ -6,7 +6,7 @@ import { visibleTextHead } from "./visible-text-head.js";
 /** How many visible characters of a document the content tests read. */
 export const CONTENT_WINDOW = 6000;
 
-/** Why an input yields no notice: a ruleId of `src/rules/core-rules.ts` and a reason. */
+/** Why an input yields no notice: a ruleId of `src/core/rules/core-rules.ts` and a reason. */
 export interface SelectionSkip {
   ruleId: string;
   reason: string;

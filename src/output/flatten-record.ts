@@ -1,4 +1,4 @@
-import { CAMEL_HUMP } from "../patterns/text-patterns.js";
+import { CAMEL_HUMP } from "./output-patterns.js";
 import type { NtRecord } from "../record/types.js";
 
 /**

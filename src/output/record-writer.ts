@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { EDGE_SPACE } from "../patterns/text-patterns.js";
+import { EDGE_SPACE } from "./output-patterns.js";
 import type { NtRecord } from "../record/types.js";
 import { CSV_COLUMNS, flattenRecord } from "./flatten-record.js";
 import { protectCell } from "./protect-cell.js";

@@ -1,7 +1,8 @@
-import { COMPARED_WITH, DIRECTION_WORD, FROM_TO, LEAD_GAP, PROFIT_LOSS_SWING } from "../patterns/reason-patterns.js";
+import { COMPARED_WITH, DIRECTION_WORD, FROM_TO, LEAD_GAP, PROFIT_LOSS_SWING } from "./reason-patterns.js";
 import { metricMentions, moneyAmounts, type MetricMention } from "./change-figures.js";
 import { splitSentences } from "./split-sentences.js";
-import { findAll, firstStartingFrom, lastEndingBy, test } from "./spans.js";
+import { findAll, matchesAnywhere } from "../core/scan.js";
+import { firstStartingFrom, lastEndingBy } from "./spans.js";
 
 /** A span of the explanation that shows the direction. */
 export interface DirectionHit {
@@ -57,7 +58,7 @@ export function readChangeDirection(explanation: string | null): ChangeDirection
       const next = following && following.start - dEnd <= LEAD_REACH ? following : undefined;
       // "an increase in … revenue" reaches further than "higher revenue"; "decreased by 15% while gross profit" is a verb
       const prepositional = leadWord !== undefined && isPrepositional(leadWord);
-      const after = next && (prepositional || test(LEAD_GAP, sentence.slice(dEnd, next.start))) ? next : undefined;
+      const after = next && (prepositional || matchesAnywhere(LEAD_GAP, sentence.slice(dEnd, next.start))) ? next : undefined;
       const lead = after !== undefined;
       const preceding = metrics[lastEndingBy(metrics, dStart)];
       const before = preceding && dStart - preceding.end <= VERB_REACH ? preceding : undefined;
@@ -97,8 +98,8 @@ function compareAmounts(
     }
     if (other) continue;
     const lead = sentence.slice(Math.max(0, a.start - 12), b.start);
-    const fromTo = test(FROM_TO, lead);
-    if (!fromTo && !test(COMPARED_WITH, sentence.slice(a.end, b.start))) continue;
+    const fromTo = matchesAnywhere(FROM_TO, lead);
+    if (!fromTo && !matchesAnywhere(COMPARED_WITH, sentence.slice(a.end, b.start))) continue;
     const current = Math.abs(fromTo ? b.value : a.value);
     const prior = Math.abs(fromTo ? a.value : b.value);
     if (current === prior) continue;

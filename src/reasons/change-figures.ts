@@ -1,6 +1,7 @@
-import { BLANK_RUN, CHANGE_OF_BEFORE, METRIC, MONEY_AMOUNT, PERCENT_AHEAD, PERIOD } from "../patterns/reason-patterns.js";
+import { BLANK_RUN, CHANGE_OF_BEFORE, METRIC, MONEY_AMOUNT, PERCENT_AHEAD, PERIOD } from "./reason-patterns.js";
 import { splitSentences } from "./split-sentences.js";
-import { findAll, firstStartingFrom, lastEndingBy, test } from "./spans.js";
+import { findAll, matchesAnywhere } from "../core/scan.js";
+import { firstStartingFrom, lastEndingBy } from "./spans.js";
 
 /** One amount of the Part IV (3) explanation, with the metric and period it belongs to. */
 export interface ChangeFigureHit {
@@ -63,7 +64,7 @@ export function readChangeFigures(explanation: string | null): ChangeFigureHit[]
       const metric = metricFor(metrics, a.start, a.end);
       if (!metric) return;
       const before = sentence.slice(Math.max(0, a.start - 60), a.start);
-      const name = test(CHANGE_OF_BEFORE, before) ? `change in ${metric.name}` : metric.name;
+      const name = matchesAnywhere(CHANGE_OF_BEFORE, before) ? `change in ${metric.name}` : metric.name;
       const prevEnd = i > 0 ? (amounts[i - 1] as { end: number }).end : 0;
       const nextStart = i + 1 < amounts.length ? (amounts[i + 1] as { start: number }).start : sentence.length;
       out.push({
@@ -93,7 +94,7 @@ export function moneyAmounts(sentence: string): Array<{ start: number; end: numb
   const out: Array<{ start: number; end: number; text: string; value: number }> = [];
   for (const m of findAll(MONEY_AMOUNT, sentence)) {
     const g = m.groups;
-    if (test(PERCENT_AHEAD, sentence.slice(m.end, m.end + 9))) continue;
+    if (matchesAnywhere(PERCENT_AHEAD, sentence.slice(m.end, m.end + 9))) continue;
     const num = g["num"] ?? g["bnum"];
     if (num === undefined) continue;
     const frac = (g["frac"] ?? g["bfrac"] ?? "").slice(1);

@@ -1,3 +1,4 @@
+import type { Span } from "../core/span.js";
 import type { ReasonCategory, ReasonRole } from "../record/types.js";
 import {
   BACKWARD_DISCLAIMER,
@@ -11,13 +12,14 @@ import {
   PARAGRAPH_BREAK,
   PERCENT_FIGURE,
   RESULTS_CUE,
-} from "../patterns/reason-patterns.js";
+} from "./reason-patterns.js";
 import { KeywordScan } from "./keyword-scan.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
 import { compileRequirement, requiredWords, wordsOf } from "./regex-source.js";
 import { SentenceScope } from "./sentence-scope.js";
-import { splitSentences, type SentenceSpan } from "./split-sentences.js";
-import { findAll, lastEndingBy, overlapsAny, test, type Span } from "./spans.js";
+import { splitSentences } from "./split-sentences.js";
+import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
+import { lastEndingBy, overlapsAny } from "./spans.js";
 
 /** The texts a reason can be read from. */
 export type ReasonField = "narrative" | "changeExplanation" | "auditorLetter";
@@ -141,7 +143,7 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
     scopeOf: (i) => {
       let scope = scopes.get(i);
       if (scope === undefined) {
-        const span = sentences[i] as SentenceSpan;
+        const span = sentences[i] as Span;
         scope = new SentenceScope(text.slice(span.start, span.end));
         scopes.set(i, scope);
       }
@@ -153,10 +155,10 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
     roleOf: (i) => {
       let role = roles.get(i);
       if (role === undefined) {
-        const span = sentences[i] as SentenceSpan;
+        const span = sentences[i] as Span;
         const sentence = text.slice(span.start, span.end);
         if (i >= forwardFrom || context.scopeOf(i).hedged) role = "forward-looking";
-        else if (field === "changeExplanation") role = test(ESTIMATE_CONTEXT, sentence) ? null : "background";
+        else if (field === "changeExplanation") role = matchesAnywhere(ESTIMATE_CONTEXT, sentence) ? null : "background";
         else if (field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true) role = "background";
         else role = disclaimedByNext(text, sentences, i) ? "background" : null;
         roles.set(i, role);
@@ -175,7 +177,7 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
 interface FieldContext {
   field: ReasonField;
   text: string;
-  sentences: SentenceSpan[];
+  sentences: Span[];
   /** The clause and negation structure of sentence `i`. */
   scopeOf: (i: number) => SentenceScope;
   /** The role every phrase of sentence `i` plays, or null when the sentence may state causes. */
@@ -192,13 +194,11 @@ interface FieldContext {
  * An opener in the first sentence only hedges that sentence: causes follow
  * a header that stands first.
  */
-function forwardLookingSection(text: string, sentences: SentenceSpan[]): number {
-  FORWARD_LOOKING_OPENER.lastIndex = 0;
-  const m = FORWARD_LOOKING_OPENER.exec(text);
-  FORWARD_LOOKING_OPENER.lastIndex = 0;
+function forwardLookingSection(text: string, sentences: Span[]): number {
+  const m = nextMatch(FORWARD_LOOKING_OPENER, text, 0);
   if (!m) return sentences.length;
   let i = 0;
-  while (i + 1 < sentences.length && (sentences[i + 1] as SentenceSpan).start <= m.index) i++;
+  while (i + 1 < sentences.length && (sentences[i + 1] as Span).start <= m.index) i++;
   return i === 0 ? sentences.length : i;
 }
 
@@ -207,9 +207,9 @@ function forwardLookingSection(text: string, sentences: SentenceSpan[]): number 
  * a cause of the delay ("… several purported class actions. None of these
  * actions relates to the delay.", heldout4-046).
  */
-function disclaimedByNext(text: string, sentences: SentenceSpan[], i: number): boolean {
+function disclaimedByNext(text: string, sentences: Span[], i: number): boolean {
   const next = sentences[i + 1];
-  return next !== undefined && test(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
+  return next !== undefined && matchesAnywhere(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
 }
 
 /**
@@ -221,17 +221,17 @@ function disclaimedByNext(text: string, sentences: SentenceSpan[], i: number): b
  * has caused a significant decline in revenues, and the Company lacks the
  * funds to pay its auditors" (heldout-077) still states causes. One pass.
  */
-function resultsSentences(text: string, sentences: SentenceSpan[]): boolean[] {
+function resultsSentences(text: string, sentences: Span[]): boolean[] {
   const out: boolean[] = [];
   sentences.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     let is = false;
-    if (test(RESULTS_CUE, sentence) && test(METRIC, sentence) && !test(DELAY_CONTEXT, sentence)) {
+    if (matchesAnywhere(RESULTS_CUE, sentence) && matchesAnywhere(METRIC, sentence) && !matchesAnywhere(DELAY_CONTEXT, sentence)) {
       const prev = sentences[i - 1];
       is =
-        test(MONEY_AMOUNT, sentence) ||
-        test(PERCENT_FIGURE, sentence) ||
-        (prev !== undefined && out[i - 1] === true && !test(PARAGRAPH_BREAK, text.slice(prev.end, span.start)));
+        matchesAnywhere(MONEY_AMOUNT, sentence) ||
+        matchesAnywhere(PERCENT_FIGURE, sentence) ||
+        (prev !== undefined && out[i - 1] === true && !matchesAnywhere(PARAGRAPH_BREAK, text.slice(prev.end, span.start)));
     }
     out.push(is);
   });
@@ -246,12 +246,12 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
   const near = rule.near ? findAll(rule.near, text) : [];
   const background = new Map<number, boolean>();
   for (const { match: m, sentence: i } of found) {
-    const span = sentences[i] as SentenceSpan;
+    const span = sentences[i] as Span;
     let start = m.start;
     let end = m.end;
     if (overlapsAny(unless, start, end)) continue;
     const before = text.slice(Math.max(span.start, start - UNLESS_BEFORE_REACH), start);
-    if (rule.unlessBefore && test(rule.unlessBefore, before)) continue;
+    if (rule.unlessBefore && matchesAnywhere(rule.unlessBefore, before)) continue;
     if (isCompanyName(text, start)) continue;
     if (rule.near) {
       const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN, span);
@@ -262,10 +262,10 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
     let role = context.roleOf(i);
     if (role === null && rule.backgroundSentence) {
       let is = background.get(i);
-      if (is === undefined) background.set(i, (is = test(rule.backgroundSentence, text.slice(span.start, span.end))));
+      if (is === undefined) background.set(i, (is = matchesAnywhere(rule.backgroundSentence, text.slice(span.start, span.end))));
       if (is) role = "background";
     }
-    if (role === null && rule.backgroundBefore && test(rule.backgroundBefore, before)) role = "background";
+    if (role === null && rule.backgroundBefore && matchesAnywhere(rule.backgroundBefore, before)) role = "background";
     role ??= context.scopeOf(i).judge(start - span.start, end - span.start) ?? "cause";
     mentions.push(hitOf(rule.category, field, text, start, end, role));
   }
@@ -277,31 +277,30 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
  * scan goes on from its next character (matches are bounded in length, so
  * this stays linear).
  */
-function matchesInSentences(re: RegExp, text: string, sentences: SentenceSpan[]): Array<{ match: Span; sentence: number }> {
-  const out: Array<{ match: Span; sentence: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+function matchesInSentences(re: RegExp, text: string, sentences: Span[]): Array<{ match: TextMatch; sentence: number }> {
+  const out: Array<{ match: TextMatch; sentence: number }> = [];
+  for (let m = nextMatch(re, text, 0); m !== null; ) {
     const start = m.index;
     const end = start + m[0].length;
     const i = lastStartingBy(sentences, start);
     const span = sentences[i];
     if (m[0].length === 0 || !span || end > span.end) {
-      re.lastIndex = start + 1;
+      m = nextMatch(re, text, start + 1);
       continue;
     }
     out.push({ match: { start, end, text: m[0], groups: m.groups ?? {} }, sentence: i });
+    m = nextMatch(re, text, end);
   }
-  re.lastIndex = 0;
   return out;
 }
 
 /** Index of the last sentence starting at or before `at`, or -1. */
-function lastStartingBy(sentences: SentenceSpan[], at: number): number {
+function lastStartingBy(sentences: Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as SentenceSpan).start <= at) lo = mid + 1;
+    if ((sentences[mid] as Span).start <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -311,8 +310,7 @@ function lastStartingBy(sentences: SentenceSpan[], at: number): number {
 function isCompanyName(text: string, at: number): boolean {
   const c = text[at];
   if (c === undefined || c < "A" || c > "Z") return false;
-  COMPANY_NAME_AHEAD.lastIndex = at;
-  return COMPANY_NAME_AHEAD.test(text);
+  return matchAt(COMPANY_NAME_AHEAD, text, at) !== null;
 }
 
 /**
@@ -320,9 +318,9 @@ function isCompanyName(text: string, at: number): boolean {
  * gap is at most `within`. `spans` come from one left-to-right scan (ordered,
  * not overlapping), so a binary search finds the neighbours.
  */
-function nearest(spans: Span[], start: number, end: number, within: number, sentence: SentenceSpan): Span | null {
+function nearest(spans: TextMatch[], start: number, end: number, within: number, sentence: Span): TextMatch | null {
   const i = lastEndingBy(spans, start);
-  let best: Span | null = null;
+  let best: TextMatch | null = null;
   let bestGap = Infinity;
   for (const s of [spans[i], spans[i + 1]]) {
     if (!s || s.start < sentence.start || s.end > sentence.end) continue;
@@ -341,7 +339,7 @@ function hitOf(category: ReasonCategory, field: ReasonField, text: string, start
 
 /** Evidence for `no-reason`: where the notice says it needs more time, else its first sentence. */
 function noReasonHit(narrative: string): ReasonHit {
-  const m = MORE_TIME_NEEDED.exec(narrative);
+  const m = nextMatch(MORE_TIME_NEEDED, narrative, 0);
   if (m) return hitOf("no-reason", "narrative", narrative, m.index, m.index + m[0].length, "cause");
   const first = splitSentences(narrative)[0] ?? { start: 0, end: narrative.length };
   return hitOf("no-reason", "narrative", narrative, first.start, first.end, "cause");

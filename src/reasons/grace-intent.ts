@@ -1,13 +1,7 @@
-import {
-  CLAUSE_BREAK,
-  EXTENSION_REFERENCE,
-  INTENT_HEDGE,
-  INTENT_NEGATIVE,
-  INTENT_POSITIVE,
-  INTENT_RESTART,
-} from "../patterns/reason-patterns.js";
+import { CLAUSE_BREAK, EXTENSION_REFERENCE, INTENT_HEDGE, INTENT_NEGATIVE, INTENT_POSITIVE, INTENT_RESTART } from "./reason-patterns.js";
 import { splitSentences } from "./split-sentences.js";
-import { findAll, firstStartingFrom, test, type Span } from "./spans.js";
+import { findAll, matchesAnywhere, type TextMatch } from "../core/scan.js";
+import { firstStartingFrom } from "./spans.js";
 
 /** Where the intent was read: offsets `[start, end)` into that field's string. */
 export interface GraceIntentHit {
@@ -52,7 +46,7 @@ export function readGraceIntent(
     for (const span of splitSentences(text)) {
       const sentence = text.slice(span.start, span.end);
       const refs = findAll(EXTENSION_REFERENCE, sentence);
-      if (refs.length === 0 || test(INTENT_HEDGE, sentence)) continue;
+      if (refs.length === 0 || matchesAnywhere(INTENT_HEDGE, sentence)) continue;
       const negative = findNegative(sentence, refs);
       if (negative) return { value: false, hit: hitOf(field, text, span.start + negative[0], span.start + negative[1]) };
       if (positive === null) {
@@ -66,19 +60,19 @@ export function readGraceIntent(
 }
 
 /** A denial ("will not be able to file") followed, in the same clause, by an extension reference. */
-function findNegative(sentence: string, refs: Span[]): [number, number] | null {
+function findNegative(sentence: string, refs: TextMatch[]): [number, number] | null {
   for (const neg of findAll(INTENT_NEGATIVE, sentence)) {
     const ref = refs[firstStartingFrom(refs, neg.end)];
     if (!ref || ref.start - neg.end > NEGATIVE_REACH) continue;
     const between = sentence.slice(neg.end, ref.start);
-    if (test(CLAUSE_BREAK, between) || test(INTENT_RESTART, between)) continue;
+    if (matchesAnywhere(CLAUSE_BREAK, between) || matchesAnywhere(INTENT_RESTART, between)) continue;
     return [neg.start, ref.end];
   }
   return null;
 }
 
 /** A filing verb in a sentence that names the extension: from the verb to the reference. */
-function findPositive(sentence: string, refs: Span[]): [number, number] | null {
+function findPositive(sentence: string, refs: TextMatch[]): [number, number] | null {
   const verbs = findAll(INTENT_POSITIVE, sentence);
   const first = refs[0];
   if (verbs.length === 0 || !first) return null;

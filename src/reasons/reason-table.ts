@@ -1,6 +1,6 @@
 import type { ReasonCategory } from "../record/types.js";
-import { alternatives, anyPhrase, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "../patterns/reason-patterns.js";
-import { pattern } from "../patterns/compile.js";
+import { alternatives, anyPhrase, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "./reason-patterns.js";
+import { pattern } from "../core/pattern.js";
 
 /*
  * The reason coder's rules: one table, one row per way a category is stated.
@@ -17,7 +17,7 @@ import { pattern } from "../patterns/compile.js";
  * with the `near` word's) is the evidence.
  *
  * Phrases are written in the readable syntax of `phrase()`
- * (src/patterns/reason-patterns.ts): a space is any run of blanks, `~N` skips
+ * (src/reasons/reason-patterns.ts): a space is any run of blanks, `~N` skips
  * up to N words. Vocabulary follows what accountants write in Part III of
  * Form 12b-25 (narratives/GUIDE.md gives each category's meaning).
  */

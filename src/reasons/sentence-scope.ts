@@ -12,8 +12,9 @@ import {
   NEGATION_DETERMINER,
   DETERMINER_STOP,
   RESOLVED_AFTER,
-} from "../patterns/reason-patterns.js";
-import { findAll, lastEndingBy, test } from "./spans.js";
+} from "./reason-patterns.js";
+import { findAll, matchesAnywhere, nextMatch } from "../core/scan.js";
+import { lastEndingBy } from "./spans.js";
 
 /** How far before a phrase a negation cue still reaches (characters). */
 const NEGATION_REACH = 120;
@@ -53,22 +54,20 @@ export class SentenceScope {
 
   constructor(text: string) {
     this.text = text;
-    this.hedged = test(HEDGED_SENTENCE, text);
+    this.hedged = matchesAnywhere(HEDGED_SENTENCE, text);
     const breaks = findAll(CLAUSE_BREAK, text);
     this.breakStarts = breaks.map((b) => b.start);
     this.breakEnds = breaks.map((b) => b.end);
     this.cues = findAll(NEGATION_BEFORE, text);
     this.determiners = findAll(NEGATION_DETERMINER, text);
-    const cause = CAUSE_CUE.exec(text);
+    const cause = nextMatch(CAUSE_CUE, text, 0);
     this.firstCauseEnd = cause ? cause.index + cause[0].length : -1;
     const disclaimer = findAll(DELAY_DISCLAIMER, text)[0];
-    const attribution = test(CONCESSIVE_OPENING, text) ? DELAY_ATTRIBUTION.exec(text) : null;
+    const attribution = matchesAnywhere(CONCESSIVE_OPENING, text) ? nextMatch(DELAY_ATTRIBUTION, text, 0) : null;
     if (disclaimer && !this.causeBefore(disclaimer.start)) this.disclaimerAt = disclaimer.start;
     else this.disclaimerAt = attribution ? attribution.index : -1;
     this.conditions = findAll(CONDITIONAL_OPENING, text).map((c) => {
-      CONDITIONAL_END.lastIndex = c.end;
-      const close = CONDITIONAL_END.exec(text);
-      CONDITIONAL_END.lastIndex = 0;
+      const close = nextMatch(CONDITIONAL_END, text, c.end);
       return { start: c.start, end: close ? close.index : text.length };
     });
   }
@@ -107,7 +106,7 @@ export class SentenceScope {
    */
   judge(start: number, end: number): "background" | "negated" | "hypothetical" | null {
     if (start < this.disclaimerAt) return "background";
-    if (!this.causeBefore(start) && test(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return "background";
+    if (!this.causeBefore(start) && matchesAnywhere(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return "background";
     if (this.isNegated(start, end)) return "negated";
     for (const c of this.conditions) if (c.start <= start && end <= c.end) return "hypothetical";
     return null;
@@ -121,10 +120,10 @@ export class SentenceScope {
       const cue = this.determiners[determiner] as { start: number; end: number };
       // "no revenues and lacks the funds": a determiner stops at a conjunction or comma
       const between = this.text.slice(cue.end, start);
-      if (cue.start >= Math.max(clause, start - DETERMINER_REACH) && !test(DETERMINER_STOP, between)) return true;
+      if (cue.start >= Math.max(clause, start - DETERMINER_REACH) && !matchesAnywhere(DETERMINER_STOP, between)) return true;
     }
     const after = this.text.slice(end, Math.min(this.clauseEnd(end), end + NEGATION_AFTER_REACH));
-    return test(NEGATION_AFTER, after);
+    return matchesAnywhere(NEGATION_AFTER, after);
   }
 }
 

@@ -1,32 +1,19 @@
-import {
-  ABBREVIATIONS_NEVER_ENDING,
-  ABBREVIATIONS_SOMETIMES_ENDING,
-  BLANK_RUN,
-  CAPITAL_PAIR,
-  SMALL_LETTER,
-  SENTENCE_END,
-  SENTENCE_START,
-  WORD_BEFORE_PERIOD,
-} from "../patterns/reason-patterns.js";
-
-/** A sentence of a text: `[start, end)` offsets into it, blanks trimmed. */
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
+import { matchesFrom } from "../core/scan.js";
+import type { Span } from "../core/span.js";
+import { ABBREVIATIONS_NEVER_ENDING, ABBREVIATIONS_SOMETIMES_ENDING, BLANK_RUN, CAPITAL_PAIR, SMALL_LETTER, SENTENCE_END, SENTENCE_START, WORD_BEFORE_PERIOD } from "./reason-patterns.js";
 
 /**
- * Splits a narrative into sentences in one pass. A period ends a sentence
+ * Splits a narrative into sentences in one pass (each span with its blanks
+ * trimmed). A period ends a sentence
  * when blanks and a capitalised word or a digit follow, unless it ends an
  * abbreviation (`No. 2018-12`, `U.S. Treasury`); a company suffix (`Inc.`)
  * or `p.m.` ends one only before a capitalised word, never before
  * `(the “Company”)`. Paragraph breaks always end a sentence.
  */
-export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+  for (const m of matchesFrom(text, SENTENCE_END, 0)) {
     const groups = m.groups ?? {};
     const after = m.index + m[0].length;
     if (groups["para"] === undefined && !endsSentence(text, m.index, after)) continue;
@@ -65,7 +52,7 @@ function isCapitalWord(following: string): boolean {
   return c !== undefined && c >= "A" && c <= "Z";
 }
 
-function push(spans: SentenceSpan[], text: string, start: number, end: number): void {
+function push(spans: Span[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
   while (s < e && isBlank(text.charCodeAt(s))) s++;

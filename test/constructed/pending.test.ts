@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFiling } from "../../src/parse-filing.js";
-import { findDates } from "../../src/parse/read-date.js";
+import { findDates } from "../../src/fields/read-date.js";
 import { ALL_CASES } from "./cases/index.js";
 import { caseKey } from "./fixture-case.js";
 import { PENDING } from "./pending-list.js";

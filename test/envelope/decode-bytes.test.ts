@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/envelope/decode-bytes.js";
+import { decodeBytes } from "../../src/input/decode-bytes.js";
 import { loadFixture } from "./envelope-fixtures.js";
 
 describe("decodeBytes", () => {

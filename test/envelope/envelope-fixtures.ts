@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { decodeBytes } from "../../src/envelope/decode-bytes.js";
+import { decodeBytes } from "../../src/input/decode-bytes.js";
 
 /** The folder of the envelope fixtures. */
 export const FIXTURES = fileURLToPath(new URL("../../fixtures/envelope/", import.meta.url));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/envelope/decode-bytes.js";
+import { decodeBytes } from "../../src/input/decode-bytes.js";
 import { peekSubmissionType } from "../../src/envelope/peek-submission-type.js";
 import { readEnvelope } from "../../src/envelope/read-envelope.js";
 import { selectDocuments } from "../../src/envelope/select-documents.js";

@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { decodeBytes } from "../../src/envelope/decode-bytes.js";
+import { decodeBytes } from "../../src/input/decode-bytes.js";
 import type { ParseMessage, ParseResult } from "../../src/parse-filing-types.js";
 import { emptyRecord } from "../../src/record/empty-record.js";
-import { rules } from "../../src/rules/index.js";
-import { LineIndex } from "../../src/text/line-index.js";
+import { rules } from "../../src/core/rules/index.js";
+import { LineIndex } from "../../src/core/line-index.js";
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "schema", "record.schema.json"), "utf8")) as object;
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);

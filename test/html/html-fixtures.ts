@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import type { HtmlTextResult } from "../../src/html/html-to-text.js";
-import { LineIndex } from "../../src/text/line-index.js";
+import type { HtmlTextResult } from "../../src/render/html-to-text.js";
+import { LineIndex } from "../../src/core/line-index.js";
 
 /** fixtures/html as a path. */
 export const HTML_FIXTURES = fileURLToPath(new URL("../../fixtures/html/", import.meta.url));

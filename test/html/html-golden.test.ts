@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/html/html-to-text.js";
+import { htmlToText } from "../../src/render/html-to-text.js";
 import { HTML_FIXTURES, htmlFixtureNames, readFixture, summarize } from "./html-fixtures.js";
 
 const UPDATE = process.env["UPDATE"] === "1";

@@ -10,9 +10,9 @@ import {
   parseDeclarations,
   readClassFonts,
   readInlineStyle,
-} from "../../src/html/css-font.js";
-import { decideGlyph, decideImage } from "../../src/html/checkbox-glyphs.js";
-import { alignText } from "../../src/html/entity-aligner.js";
+} from "../../src/render/css-font.js";
+import { decideGlyph, decideImage } from "../../src/render/checkbox-glyphs.js";
+import { alignText } from "../../src/render/entity-aligner.js";
 
 describe("css-font", () => {
   it("reads font-family, the font shorthand and display:none from a style attribute", () => {

@@ -5,8 +5,8 @@
  * debris (trailing spaces, runs of tabs, runs of blank lines).
  */
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/html/html-to-text.js";
-import { CHECKED, UNCHECKED, UNREADABLE } from "../../src/text/marks.js";
+import { htmlToText } from "../../src/render/html-to-text.js";
+import { CHECKED, UNCHECKED, UNREADABLE } from "../../src/core/marks.js";
 import { htmlFixtureNames, readFixture } from "./html-fixtures.js";
 
 const CANONICAL = { checked: CHECKED, unchecked: UNCHECKED, unreadable: UNREADABLE } as const;

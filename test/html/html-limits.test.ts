@@ -3,8 +3,8 @@
  * is capped, and time that grows linearly with the input.
  */
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/html/html-to-text.js";
-import { capNesting, MAX_NESTING } from "../../src/html/nesting-guard.js";
+import { htmlToText } from "../../src/render/html-to-text.js";
+import { capNesting, MAX_NESTING } from "../../src/render/nesting-guard.js";
 
 describe("deep nesting", () => {
   it("renders 10,000 nested divs without throwing and warns once at the first capped tag", () => {

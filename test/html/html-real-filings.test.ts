@@ -4,8 +4,8 @@
  * offsets that lead back to the very words of the HTML.
  */
 import { describe, expect, it } from "vitest";
-import { htmlToText, type HtmlTextResult } from "../../src/html/html-to-text.js";
-import { LineIndex } from "../../src/text/line-index.js";
+import { htmlToText, type HtmlTextResult } from "../../src/render/html-to-text.js";
+import { LineIndex } from "../../src/core/line-index.js";
 import { readFixture } from "./html-fixtures.js";
 
 function render(name: string): { html: string; result: HtmlTextResult; lines: string[] } {

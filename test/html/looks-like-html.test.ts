@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { looksLikeHtml } from "../../src/html/html-to-text.js";
-import { HTML_SNIFF_PREFIX } from "../../src/html/looks-like-html.js";
+import { looksLikeHtml } from "../../src/render/html-to-text.js";
+import { HTML_SNIFF_PREFIX } from "../../src/render/looks-like-html.js";
 import { HTML_FIXTURES, htmlFixtureNames, readFixture } from "./html-fixtures.js";
 
 describe("looksLikeHtml", () => {

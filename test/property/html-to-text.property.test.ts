@@ -6,8 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/html/html-to-text.js";
-import { CHECKED, UNCHECKED, UNREADABLE } from "../../src/text/marks.js";
+import { htmlToText } from "../../src/render/html-to-text.js";
+import { CHECKED, UNCHECKED, UNREADABLE } from "../../src/core/marks.js";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 300);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phrase } from "../../src/patterns/reason-patterns.js";
+import { phrase } from "../../src/reasons/reason-patterns.js";
 import { REASON_TABLE } from "../../src/reasons/reason-table.js";
 
 describe("phrase()", () => {

@@ -18,7 +18,7 @@ import { gzipSync } from "node:zlib";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../../src/cli/cli.js";
-import { rules } from "../../src/rules/index.js";
+import { rules } from "../../src/core/rules/index.js";
 import { builtCli } from "../helpers/fuzz-built-cli.js";
 import { jsonLines, memoryIo } from "../batch/batch-helpers.js";
 import { tempFolders } from "../helpers/fuzz-temp.js";
@@ -287,7 +287,7 @@ describe("archive entries named to escape", () => {
 
   /*
    * yauzl refuses an entry name with ".." or a leading "/" while reading the
-   * zip's directory; src/sources/read-zip.ts decodes names itself, so such an
+   * zip's directory; src/input/read-zip.ts decodes names itself, so such an
    * entry is only a label and the valid entries after it are read. Nothing is
    * written to disk either way.
    */
@@ -325,7 +325,7 @@ describe("odd files", () => {
   /*
    * A pipe or a device given as a path reports size 0, so the size check
    * alone never applies (for /dev/zero the read would never end):
-   * src/sources/read-plain-file.ts reads such a file no further than
+   * src/input/read-plain-file.ts reads such a file no further than
    * --max-bytes. Here a FIFO gets 2 MB and stays open for 20 s; with
    * --max-bytes 1M the run stops reading at the limit and finishes at once.
    */
@@ -363,7 +363,7 @@ describe("odd files", () => {
 
   /*
    * A name with a byte that is not UTF-8 (a Latin-1 "é" from a 1990s
-   * archive) is opened by its bytes (src/sources/walk-folder.ts).
+   * archive) is opened by its bytes (src/input/walk-folder.ts).
    */
   it("a file whose name is not UTF-8 is read", async () => {
     const dir = join(tempDir(), "in");
@@ -377,7 +377,7 @@ describe("odd files", () => {
 
   /*
    * Links are followed but each folder is walked once per folder given
-   * (src/sources/walk-folder.ts): without that, a lattice of links (each
+   * (src/input/walk-folder.ts): without that, a lattice of links (each
    * level two links to the next) made 2^depth inputs of one file (15 levels,
    * a few KB of links, gave 32,768 records of the same notice in 52 s).
    */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParseMessage } from "../../src/parse-filing-types.js";
 import { capMessages, MAX_MESSAGES_PER_RULE } from "../../src/record/cap-messages.js";
-import { rules } from "../../src/rules/index.js";
+import { rules } from "../../src/core/rules/index.js";
 
 function message(ruleId: string, line: number): ParseMessage {
   return { ruleId, message: `m${line}`, path: null, line, column: 1 };

@@ -1,6 +1,6 @@
 /**
- * Every pattern of the project (each RegExp exported from src/patterns/*.ts,
- * found by reading the folder, so a new pattern is covered the day it is
+ * Every pattern of the project (each RegExp exported from a `*-patterns.ts`
+ * file of src/, found by reading the folders, so a new pattern is covered the day it is
  * added) runs in linear time on hostile text:
  *
  * - on long runs of one unit (blanks, underscores, letters, digits, form
@@ -19,7 +19,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cpuMs } from "../helpers/fuzz-timing.js";
 import { FIXTURES } from "../helpers/fuzz-seeds.js";
 
-const PATTERNS_DIR = join(import.meta.dirname, "..", "..", "src", "patterns");
+const SRC = join(import.meta.dirname, "..", "..", "src");
+
+/** Every `*-patterns.ts` file under src/, relative to it, sorted. */
+function patternFiles(dir = ""): string[] {
+  return readdirSync(join(SRC, dir), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? patternFiles(join(dir, e.name)) : e.name.endsWith("-patterns.ts") ? [join(dir, e.name)] : []))
+    .sort();
+}
 
 /** Units repeated into hostile texts. */
 const UNITS: readonly string[] = [
@@ -75,8 +82,8 @@ const patterns: { name: string; re: RegExp }[] = [];
 const units = [...UNITS];
 
 beforeAll(async () => {
-  for (const file of readdirSync(PATTERNS_DIR).filter((f) => f.endsWith(".ts")).sort()) {
-    const mod = (await import(join(PATTERNS_DIR, file))) as Record<string, unknown>;
+  for (const file of patternFiles()) {
+    const mod = (await import(join(SRC, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) if (value instanceof RegExp) patterns.push({ name: `${file}:${name}`, re: value });
   }
   units.push(...realLines());

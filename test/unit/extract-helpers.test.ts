@@ -1,26 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { inLine, matchSpan, valueSpanIn } from "../../src/extract/line-spans.js";
-import { blankMatches, firstMatchFrom, matchEndFrom, matchesFrom, scanner, spansOf } from "../../src/extract/scan-matches.js";
-import { findLineIndex, valueLineIndices } from "../../src/extract/section-lines.js";
+import { inLine, matchSpan, valueSpanIn } from "../../src/fields/line-spans.js";
+import { blankMatches, firstMatchFrom, matchEndFrom, matchesFrom, spansOf } from "../../src/core/scan.js";
+import { variant } from "../../src/core/pattern.js";
+import { findLineIndex, valueLineIndices } from "../../src/fields/section-lines.js";
 import { columnName } from "../../src/output/flatten-record.js";
-import { splitLines } from "../../src/parse/split-lines.js";
-import {
-  BARE_YES_NO,
-  CONTACT_CAPTION,
-  DASH_RULE_ONLY,
-  NAME_END,
-  NAME_SUFFIX,
-  OPENS_WITH_BRACKET,
-  PART1_CAPTION_TRAIL,
-  PHONE,
-  Q1_UNNUMBERED,
-  Q2_QUESTION_LINE,
-  SIGNATURE_CAPTION_TRAIL,
-  TRAILING_LIST_PUNCTUATION,
-  TRANSITION_ROW_LINE,
-  UNDERSCORES_ONLY,
-} from "../../src/patterns/form-patterns.js";
-import { leadingSpace } from "../../src/text/clean-text.js";
+import { splitLines } from "../../src/form/split-lines.js";
+import { BARE_YES_NO, CONTACT_CAPTION, NAME_END, PHONE, Q2_QUESTION_LINE, TRAILING_LIST_PUNCTUATION } from "../../src/fields/part4/part4-patterns.js";
+import { DASH_RULE_ONLY } from "../../src/fields/field-patterns.js";
+import { NAME_SUFFIX } from "../../src/fields/signature/signature-patterns.js";
+import { OPENS_WITH_BRACKET } from "../../src/core/form-patterns.js";
+import { PART1_CAPTION_TRAIL, Q1_UNNUMBERED, SIGNATURE_CAPTION_TRAIL } from "../../src/form/form-patterns.js";
+import { TRANSITION_ROW_LINE } from "../../src/fields/cover/cover-patterns.js";
+import { UNDERSCORES_ONLY } from "../../src/fields/part2/part2-patterns.js";
+import { leadingSpace } from "../../src/fields/clean-text.js";
 
 describe("scan-matches: scans with shared patterns", () => {
   const text = "ab Name: x  Telephone Number: y  Name: z";
@@ -44,8 +36,10 @@ describe("scan-matches: scans with shared patterns", () => {
     expect([...matchesFrom("ab", /x*/, 0)].map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
-  it("copies without the d flag and with g", () => {
-    expect(scanner(PHONE).flags).toBe("gi");
+  it("scans with a variant compiled once, without the d flag and with g", () => {
+    expect(variant(PHONE, "scan").flags).toBe("gi");
+    expect(variant(PHONE, "scan")).toBe(variant(PHONE, "scan"));
+    expect(variant(PHONE, "at").flags).toBe("iy");
     expect(PHONE.flags).toContain("d");
   });
 

@@ -1,0 +1,91 @@
+import XRegExp from "xregexp";
+
+/**
+ * Compiles a named, commented pattern (XRegExp free-spacing syntax: white
+ * space is ignored and `#` starts a comment) to a native RegExp with the `d`
+ * flag, so every capture carries its offsets (`match.indices`).
+ *
+ * Every pattern of the project goes through here and lives as a named
+ * constant in a `*-patterns.ts` file beside the code that uses it (in
+ * `src/core/` when several stages use it); none may nest unbounded
+ * quantifiers. A pattern is compiled once; the variants that scanning needs
+ * come from {@link variant}, never from `new RegExp(x.source, …)` at the
+ * place of use.
+ */
+export function pattern(source: string, flags = ""): RegExp {
+  const compiled = XRegExp(source, "x");
+  const names = (compiled as unknown as { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp
+    ?.captureNames;
+  const native = new Set([...flags, "d"]);
+  return new RegExp(restoreNames(compiled.source, names ?? null), [...native].join(""));
+}
+
+/**
+ * XRegExp turns `(?<name>…)` into a plain group and keeps the names aside;
+ * put them back as native named groups so `match.groups` and
+ * `match.indices.groups` work.
+ */
+function restoreNames(source: string, names: (string | null)[] | null): string {
+  if (!names || names.every((n) => n === null)) return source;
+  let out = "";
+  let group = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    out += c;
+    if (c === "\\") {
+      out += source[i + 1] ?? "";
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(" && source[i + 1] !== "?") {
+      const name = names[group++];
+      if (name) out += `?<${name}>`;
+    }
+  }
+  return out;
+}
+
+/**
+ * Composes a pattern from named sub-patterns: `{{name}}` in `source` is
+ * replaced by the (non-capturing) source of `parts[name]`.
+ */
+export function compose(source: string, parts: Record<string, RegExp | string>, flags = ""): RegExp {
+  const expanded = source.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const part = parts[name];
+    if (part === undefined) throw new Error(`compose: unknown part ${name}`);
+    // Strings are spliced in free-spacing form so their named groups survive;
+    // a compiled RegExp is spliced as its native source.
+    return `(?:${typeof part === "string" ? part : part.source})`;
+  });
+  return pattern(expanded, flags);
+}
+
+/** What a pattern is run for: scanning a text left to right, or matching at one offset. */
+export type PatternUse = "scan" | "at";
+
+const variants = new WeakMap<RegExp, Partial<Record<PatternUse, RegExp>>>();
+
+/**
+ * The variant of a compiled pattern for one use, compiled once and kept:
+ * `scan` is global, `at` is sticky; both leave out the `d` flag (scans read
+ * whole-match offsets and groups only, and capture offsets cost time on
+ * every match). A pattern that already has the flags is its own variant.
+ *
+ * The `lastIndex` of a variant (and of any pattern) carries no state from
+ * one call to the next: the helpers of `core/scan.ts` set it just before
+ * each `exec`, keeping their position in a local variable, so scans of one
+ * pattern can nest and a shared constant is never left half-way.
+ */
+export function variant(re: RegExp, use: PatternUse): RegExp {
+  let known = variants.get(re);
+  if (!known) variants.set(re, (known = {}));
+  const cached = known[use];
+  if (cached) return cached;
+  const flag = use === "scan" ? "g" : "y";
+  const flags = [...re.flags].filter((f) => f !== "g" && f !== "y" && f !== "d").join("") + flag;
+  const made = re.flags === flags ? re : new RegExp(re.source, flags);
+  known[use] = made;
+  return made;
+}

@@ -1,0 +1,53 @@
+import type { VFile } from "vfile";
+import type { FormRoot } from "../../form/form-tree.js";
+import { MARK_TOKEN } from "../field-patterns.js";
+import { PART2_ITEM_A, UNDERSCORES_ONLY, WILL_BE_FILED_STATEMENT } from "./part2-patterns.js";
+import type { Span } from "../../core/span.js";
+import { context, setField, warn } from "../field-context.js";
+import { matchesFrom } from "../../core/scan.js";
+import { requireSection } from "../section-lines.js";
+
+/**
+ * Reads Part II's relief box. The form has one box for (a), (b) and (c)
+ * together; filers draw it once ("(Check box if appropriate) x":
+ * fixtures/samples/igene-nt10k-1998.txt), once per item
+ * (fixtures/excerpts/excerpt-018.txt), or in an HTML cell spanning the three
+ * rows. Any marked box claims relief; only empty boxes mean false; no box at
+ * all is null — except a free-form Part II that states the report will be
+ * filed within the extension (fixtures/excerpts/excerpt-042.txt).
+ */
+export function readPart2(file: VFile): void {
+  const ctx = context(file);
+  const lines = requireSection(file, "part2", "part2.reliefClaimed", "Part II was not found");
+  if (!lines) return;
+  const text = ctx.derived.text;
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return;
+  const from = first.start;
+  const to = last.end;
+  let checked: Span | null = null;
+  let empty: Span | null = null;
+  let unreadable: Span | null = null;
+  for (const m of matchesFrom(text, MARK_TOKEN, from, to)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m.groups?.checked && !checked) checked = span;
+    else if (m.groups?.empty && !empty && !UNDERSCORES_ONLY.test(m[0])) empty = span;
+    else if (m.groups?.unreadable && !unreadable) unreadable = span;
+  }
+  const body = text.slice(from, to);
+  if (checked) setField(ctx, "part2.reliefClaimed", true, checked);
+  else if (unreadable) warn(file, "part2.reliefClaimed", "checkbox-unreadable", "the Part II box could not be read", unreadable);
+  else if (empty) setField(ctx, "part2.reliefClaimed", false, empty);
+  else {
+    const statement = WILL_BE_FILED_STATEMENT.exec(body);
+    if (statement && !PART2_ITEM_A.test(body)) {
+      setField(ctx, "part2.reliefClaimed", true, { start: from + statement.index, end: from + statement.index + statement[0].length });
+    } else warn(file, "part2.reliefClaimed", "checkbox-unreadable", "Part II shows no box", { start: from, end: to });
+  }
+}
+
+/** unified plugin: Part II, the relief box. */
+export function extractPart2() {
+  return (_tree: FormRoot, file: VFile): void => readPart2(file);
+}

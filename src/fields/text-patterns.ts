@@ -1,0 +1,36 @@
+/**
+ * Small text-cleaning patterns shared by the extractors and the output.
+ */
+import { pattern } from "../core/pattern.js";
+
+/** A run of white space (including no-break and other Unicode spaces). */
+export const WHITESPACE_RUN = pattern(String.raw`[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+`, "g");
+
+/**
+ * A run of white space as JavaScript's `\s` knows it: unlike WHITESPACE_RUN,
+ * the zero-width space (U+200B) is not part of it. Evidence text and
+ * report-type labels have always been folded with this one. Global: used
+ * with `replace`.
+ */
+export const SPACE_RUN = pattern(String.raw`\s+`, "g");
+
+/** Leading and trailing layout punctuation around a value ("____ ACME ____", ": ACME", "- ACME"). */
+export const EDGE_PUNCTUATION = pattern(String.raw`^ [\s_:\-\u2013\u2014=.|*]+ | [\s_:\-\u2013\u2014=|*]+ $`, "g");
+
+/** A lone layout dot far to the right of a value ("ACME INC.        ."). */
+export const TRAILING_LONE_DOT = pattern(String.raw`(?<=\S) [ \t]{3,} \. [ \t]*$`);
+
+/** Opening brackets and spaces at the start of a value. */
+export const LEADING_OPEN = pattern(String.raw`^ [\s(]+`);
+
+/** Closing brackets and spaces at the end of a value. */
+export const TRAILING_CLOSE = pattern(String.raw`[\s)]+ $`);
+
+/** The first character of a value after layout punctuation (":", "-", "(", rules). */
+export const VALUE_START = pattern(String.raw`[^\s:\-\u2013\u2014=_.|*(]`);
+
+/** One character that is not a decimal digit. Global: removed with `replace`. */
+export const NON_DIGIT = pattern(String.raw`\D`, "g");
+
+/** A Latin letter: a value holding none is punctuation or numbers only. */
+export const LATIN_LETTER = pattern(String.raw`[A-Za-z]`);

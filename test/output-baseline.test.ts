@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, describe, expect, it } from "vitest";
+import { cli } from "../src/cli/cli.js";
+import { createRecordWriter, parseFiling, type NtRecord } from "../src/index.js";
+
+/**
+ * The outputs of every fixture, byte for byte: each input under fixtures/
+ * (real filings, excerpts, constructed notices, HTML and envelope fixtures,
+ * non-notices) through `parseFiling` and the JSON Lines and CSV writers, and
+ * the archives of fixtures/batch through `extract`. A change to the inside
+ * leaves these files as they are; a change that means to alter an output
+ * rewrites them with `UPDATE=1 npx vitest run test/output-baseline.test.ts`
+ * and names the difference in its commit. A missing file fails.
+ */
+const ROOT = join(import.meta.dirname, "..");
+const FIXTURES = join(ROOT, "fixtures");
+const BASELINE = join(FIXTURES, "expected", "outputs");
+const UPDATE = process.env["UPDATE"] === "1";
+
+/** Folders of fixtures/ that hold no filings: expected outputs, narrative sets, archives (run below). */
+const NOT_INPUTS = new Set(["expected", "reasons", "gold", "archives"]);
+/** Files beside the inputs that are not inputs: expected outputs, provenance lists, scripts. */
+const NOT_INPUT_FILE = /\.(json|jsonl|tsv|sh)$|\.(expected|marks)\.txt$/;
+
+/** Every input file under `dir` (relative to fixtures/), sorted, symbolic links followed. */
+function inputs(dir: string): string[] {
+  return readdirSync(join(FIXTURES, dir))
+    .sort()
+    .flatMap((name) => {
+      const rel = dir === "" ? name : `${dir}/${name}`;
+      if (statSync(join(FIXTURES, rel)).isDirectory()) return NOT_INPUTS.has(name) ? [] : inputs(rel);
+      return NOT_INPUT_FILE.test(name) ? [] : [rel];
+    });
+}
+
+function compare(name: string, actual: string): void {
+  const path = join(BASELINE, name);
+  if (UPDATE) {
+    mkdirSync(BASELINE, { recursive: true });
+    writeFileSync(path, actual);
+  }
+  expect(existsSync(path), `${path} is missing: run with UPDATE=1`).toBe(true);
+  const expected = readFileSync(path, "utf8");
+  if (actual === expected) return;
+  // Name the first line that differs, not a diff of megabytes.
+  const a = actual.split("\n");
+  const e = expected.split("\n");
+  const i = a.findIndex((line, k) => line !== e[k]);
+  expect(a[i === -1 ? a.length : i], `${name} line ${i + 1} differs (UPDATE=1 rewrites)`).toBe(e[i === -1 ? a.length : i]);
+}
+
+describe("outputs of every fixture are unchanged", () => {
+  const files = inputs("");
+  const records: NtRecord[] = [];
+  let jsonl = "";
+  for (const file of files) {
+    const result = parseFiling(readFileSync(join(FIXTURES, file)), { path: file });
+    if (result.record) {
+      records.push(result.record);
+      jsonl += createRecordWriter("jsonl").record(result.record, 0);
+    } else {
+      jsonl += JSON.stringify({ path: file, skip: result.skip }) + "\n";
+    }
+  }
+
+  it(`JSON Lines of ${files.length} inputs`, () => compare("records.jsonl", jsonl));
+
+  it("CSV of their records", () => {
+    const writer = createRecordWriter("csv");
+    compare("records.csv", writer.header() + records.map((r, i) => writer.record(r, i)).join("") + writer.footer(records.length));
+  });
+
+  const temp = mkdtempSync(join(tmpdir(), "edgar-nt-baseline-"));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it("extract over the archives of fixtures/batch", async () => {
+    let stdout = "";
+    const errors = join(temp, "errors.jsonl");
+    const io = {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: () => true },
+      stdin: new PassThrough(),
+      cwd: FIXTURES,
+    };
+    const code = await cli(["extract", "--jobs", "1", "--format", "jsonl", "--errors", errors, "batch/archives"], io);
+    expect(code).toBe(0);
+    compare("archives.jsonl", stdout);
+    compare("archives-errors.jsonl", readFileSync(errors, "utf8"));
+  });
+});
