@@ -48,6 +48,15 @@ export function formatInspect(record: NtRecord): string {
         for (const reason of record.reasons) {
           for (const w of where(record.evidence[`reasons.${reason}`])) out.push(`  ${"".padEnd(width)}   ${reason}: ${w}`);
         }
+        // categories mentioned but not given: why each mention was set aside
+        for (const key of Object.keys(record.evidence).filter((k) => k.startsWith("reasons.")).sort()) {
+          const reason = key.slice("reasons.".length);
+          if ((record.reasons as string[]).includes(reason)) continue;
+          const list = record.evidence[key];
+          for (const e of Array.isArray(list) ? list : list ? [list] : []) {
+            out.push(`  ${"".padEnd(width)}   (not ${reason}, ${e.role ?? "set aside"}): line ${e.line}:${e.column}  ${show(e.text, 60)}`);
+          }
+        }
       }
     }
   }

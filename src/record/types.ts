@@ -64,12 +64,28 @@ export const REASON_CATEGORIES = [
   "no-reason",
 ] as const;
 
+/**
+ * The part a reason phrase plays where it stands (evidence of
+ * `reasons.<category>`): `cause` (stated as a reason for the delay; only
+ * these give a category), `background` (history, a matter said to be
+ * settled or unrelated to the delay, results commentary), `forward-looking`
+ * (forward-looking-statements text, hedged boilerplate, a list of risks),
+ * `negated` or `hypothetical`.
+ */
+export const REASON_ROLES = ["cause", "background", "forward-looking", "negated", "hypothetical"] as const;
+
 /** Where an extracted value came from: 1-based line and column in the input file, and the text there. */
 const EVIDENCE = Type.Object(
   {
     line: Type.Integer({ minimum: 1 }),
     column: Type.Integer({ minimum: 1 }),
     text: Type.String(),
+    role: Type.Optional(
+      oneOf(REASON_ROLES, {
+        description:
+          "Only in the evidence of reasons.<category>: the role of the phrase. A category in `reasons` shows its `cause` phrases; a category left out shows the mentions set aside, each with the role that set it aside.",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -185,6 +201,8 @@ export type IsoDate = string;
 export type ReportType = (typeof REPORT_TYPES)[number];
 /** A reason category for the delay. */
 export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
+/** The role of a reason phrase where it stands (see {@link REASON_ROLES}). */
+export type ReasonRole = (typeof REASON_ROLES)[number];
 /** Where an extracted value came from. */
 export type Evidence = Static<typeof EVIDENCE>;
 /** A warning attached to a record. */
