@@ -18,6 +18,8 @@ export default defineConfig({
   test: {
     // Unit tests of one module sit beside it in src/; tests of the whole pipeline live in test/.
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // One build of the sources for every worker thread and child process of the tests.
+    globalSetup: ["test/helpers/global-setup.ts"],
     exclude: [...configDefaults.exclude, ...(process.env["TEST_PROFILE"] === "fast" ? SLOW : [])],
     testTimeout: 60_000,
     hookTimeout: 120_000,

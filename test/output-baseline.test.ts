@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "../src/cli/cli.js";
 import { createRecordWriter, parseFiling, type NtRecord } from "../src/index.js";
+import { expectGolden } from "./helpers/golden.js";
 
 /**
  * The outputs of every fixture, byte for byte: each input under fixtures/
@@ -13,12 +14,11 @@ import { createRecordWriter, parseFiling, type NtRecord } from "../src/index.js"
  * the archives of fixtures/batch through `extract`. A change to the inside
  * leaves these files as they are; a change that means to alter an output
  * rewrites them with `UPDATE=1 npx vitest run test/output-baseline.test.ts`
- * and names the difference in its commit. A missing file fails.
+ * and names the difference in its commit (test/helpers/golden.ts).
  */
 const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(ROOT, "fixtures");
 const BASELINE = join(FIXTURES, "expected", "outputs");
-const UPDATE = process.env["UPDATE"] === "1";
 
 /** Folders of fixtures/ that hold no filings: expected outputs, narrative sets, archives (run below). */
 const NOT_INPUTS = new Set(["expected", "reasons", "gold", "archives"]);
@@ -37,19 +37,7 @@ function inputs(dir: string): string[] {
 }
 
 function compare(name: string, actual: string): void {
-  const path = join(BASELINE, name);
-  if (UPDATE) {
-    mkdirSync(BASELINE, { recursive: true });
-    writeFileSync(path, actual);
-  }
-  expect(existsSync(path), `${path} is missing: run with UPDATE=1`).toBe(true);
-  const expected = readFileSync(path, "utf8");
-  if (actual === expected) return;
-  // Name the first line that differs, not a diff of megabytes.
-  const a = actual.split("\n");
-  const e = expected.split("\n");
-  const i = a.findIndex((line, k) => line !== e[k]);
-  expect(a[i === -1 ? a.length : i], `${name} line ${i + 1} differs (UPDATE=1 rewrites)`).toBe(e[i === -1 ? a.length : i]);
+  expectGolden(join(BASELINE, name), actual);
 }
 
 describe("outputs of every fixture are unchanged", () => {

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
@@ -99,15 +100,18 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 
 /**
  * The worker's compiled file. Beside this module when it runs from `dist/`;
- * when it runs from the TypeScript sources (tests, `tsx`), the build's copy
- * in `dist/batch/`, which `npm run build` makes.
+ * when it runs from the TypeScript sources (tests, `tsx`), the copy in the
+ * build named by `EDGAR_NT_BUILD` (the tests' one build), else in `dist/`,
+ * which `npm run build` makes.
  */
-export function workerFile(): string {
+function workerFile(): string {
   const here = import.meta.url;
-  const url = here.endsWith(".ts")
-    ? new URL("../../dist/batch/parse-worker.js", here)
-    : new URL("./parse-worker.js", here);
-  const file = fileURLToPath(url);
+  const build = process.env["EDGAR_NT_BUILD"];
+  const file = !here.endsWith(".ts")
+    ? fileURLToPath(new URL("./parse-worker.js", here))
+    : build
+      ? join(build, "dist", "batch", "parse-worker.js")
+      : fileURLToPath(new URL("../../dist/batch/parse-worker.js", here));
   if (!existsSync(file)) throw new Error(`the parse worker ${file} is missing: run npm run build`);
   return file;
 }

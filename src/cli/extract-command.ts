@@ -6,7 +6,7 @@ import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */
-export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 interface ExtractOptions {
   format: OutputFormat;
@@ -76,7 +76,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
 }
 
 /** `8388608`, `8M`, `512k` → bytes; null when not a byte count. */
-export function parseByteCount(text: string): number | null {
+function parseByteCount(text: string): number | null {
   const match = BYTE_COUNT.exec(text.trim());
   if (!match?.groups) return null;
   const unit = (match.groups["unit"] ?? "").toLowerCase();

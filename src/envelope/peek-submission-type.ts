@@ -1,7 +1,7 @@
 import { CONFORMED_SUBMISSION_TYPE, TYPE_TAG_LINE } from "./envelope-patterns.js";
 
 /** How much of the input {@link peekSubmissionType} looks at. */
-export const PEEK_LIMIT = 16_384;
+const PEEK_LIMIT = 16_384;
 
 /**
  * The submission type visible in the first few KB of an input, or null when

@@ -70,7 +70,7 @@ const VALUE_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitals, hyphens as spaces, blanks collapsed. */
-export function canonicalKey(raw: string): string {
+function canonicalKey(raw: string): string {
   return raw
     .toUpperCase()
     .replaceAll("-", " ")

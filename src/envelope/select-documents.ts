@@ -5,7 +5,7 @@ import { isNtType } from "./nt-types.js";
 import { visibleTextHead } from "./visible-text-head.js";
 
 /** How many visible characters of a document the content tests read. */
-export const CONTENT_WINDOW = 6000;
+const CONTENT_WINDOW = 6000;
 
 /** Why an input yields no notice: a ruleId of `src/core/rules/core-rules.ts` and a reason. */
 export interface SelectionSkip {
@@ -92,7 +92,7 @@ export function selectDocuments(env: Envelope, text: string): DocumentSelection 
  * of Registrant", "Transition Report on Form", "Former Name if Applicable",
  * "Registrant Information").
  */
-export function hasFormMarkers(text: string, doc: EnvelopeDocument): boolean {
+function hasFormMarkers(text: string, doc: EnvelopeDocument): boolean {
   return markerNames(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW), FORM_MARKERS, 2).size >= 2;
 }
 
@@ -104,7 +104,7 @@ export function hasFormMarkers(text: string, doc: EnvelopeDocument): boolean {
  * registered public accounting firm", "certified public accountants") or
  * naming Rule 12b-25(c).
  */
-export function readsLikeAccountantLetter(text: string, doc: EnvelopeDocument): boolean {
+function readsLikeAccountantLetter(text: string, doc: EnvelopeDocument): boolean {
   const found = markerNames(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW), LETTER_MARKERS);
   const letterForm = found.has("salutation") || found.has("addressee") || found.has("firstPerson");
   return letterForm && (found.has("accountant") || found.has("rule12b25c"));

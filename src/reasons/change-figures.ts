@@ -147,7 +147,7 @@ function periodFor(
 }
 
 /** "Net Revenues" → "net revenue"; "loss from operations" → "operating loss". */
-export function canonicalMetric(raw: string): string {
+function canonicalMetric(raw: string): string {
   const words = raw.toLowerCase().split(BLANK_RUN).filter((w) => w !== "");
   const singular: Record<string, string> = {
     revenues: "revenue",

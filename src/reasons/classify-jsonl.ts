@@ -58,7 +58,7 @@ export async function classifyJsonl(input: Readable, out: CliOutput, err: CliOut
 }
 
 /** Codes one input object into its output line. */
-export function classifyLine(id: string | number, input: ReasonInput): ClassifiedLine {
+function classifyLine(id: string | number, input: ReasonInput): ClassifiedLine {
   const result = classifyReasons(input);
   const evidence: ClassifiedLine["evidence"] = {};
   for (const hit of [...result.hits, ...result.setAside]) {

@@ -84,7 +84,7 @@ const UNLESS_BEFORE_REACH = 100;
 
 /**
  * Codes the reasons a notice gives for its delay (SPEC.md, "Reason
- * categories"; narratives/GUIDE.md). Multi-label, in SPEC order. Every
+ * categories"; the labelling guide of the narratives). Multi-label, in SPEC order. Every
  * category is read from the narrative and the accountant's letter; from the
  * Part IV (3) explanation only sentences about why results cannot yet be
  * estimated count. An accountant's letter is itself an auditor reason (Rule

@@ -37,7 +37,7 @@ function one(list: Evidence[]): Evidence | Evidence[] {
  * of the anticipated change, and whether the registrant expects to file
  * within the extension.
  */
-export function readReasons(file: VFile): void {
+function readReasons(file: VFile): void {
   const ctx = context(file);
   const record = ctx.record;
   const own = (long: LongText | null | undefined): Located | null =>

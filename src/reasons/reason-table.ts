@@ -19,7 +19,7 @@ import { pattern } from "../core/pattern.js";
  * Phrases are written in the readable syntax of `phrase()`
  * (src/reasons/reason-patterns.ts): a space is any run of blanks, `~N` skips
  * up to N words. Vocabulary follows what accountants write in Part III of
- * Form 12b-25 (narratives/GUIDE.md gives each category's meaning).
+ * Form 12b-25 (the labelling guide of the narratives gives each category's meaning).
  */
 
 /** One way of stating a reason for the delay. */

@@ -9,8 +9,8 @@
  * Adding a field is a change here only: put it in its group with its "not
  * given" value as `default`; a field added after the first CSV columns were
  * fixed carries a later {@link CSV_GROUP} so that existing columns keep
- * their places. Then `UPDATE=1 npx vitest run src/record` rewrites the schema
- * file, and SPEC.md documents the field.
+ * their places. Then `UPDATE=1 npx vitest run test/record-schema.test.ts`
+ * rewrites the schema file, and SPEC.md documents the field.
  */
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
 
@@ -47,10 +47,10 @@ const date = (options: Record<string, unknown> = {}) => nullable(Type.String({ p
 const flag = (options: Record<string, unknown> = {}) => nullable(Type.Boolean(), options);
 
 /** Canonical report types of the cover's "Check one" boxes. */
-export const REPORT_TYPES = ["10-K", "10-KSB", "20-F", "11-K", "10-Q", "10-QSB", "10-D", "N-SAR", "N-CSR", "N-CEN"] as const;
+const REPORT_TYPES = ["10-K", "10-KSB", "20-F", "11-K", "10-Q", "10-QSB", "10-D", "N-SAR", "N-CSR", "N-CEN"] as const;
 
 /** Reason categories for the delay (SPEC.md, "Reason categories"). */
-export const REASON_CATEGORIES = [
+const REASON_CATEGORIES = [
   "accounting-review",
   "auditor",
   "restatement",
@@ -72,7 +72,7 @@ export const REASON_CATEGORIES = [
  * (forward-looking-statements text, hedged boilerplate, a list of risks),
  * `negated` or `hypothetical`.
  */
-export const REASON_ROLES = ["cause", "background", "forward-looking", "negated", "hypothetical"] as const;
+const REASON_ROLES = ["cause", "background", "forward-looking", "negated", "hypothetical"] as const;
 
 /** Where an extracted value came from: 1-based line and column in the input file, and the text there. */
 const EVIDENCE = Type.Object(

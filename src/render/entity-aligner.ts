@@ -25,7 +25,7 @@ const decoded = new Map<string, string>();
 const DECODED_CACHE_LIMIT = 4096;
 
 /** Decodes one character reference the way the HTML parser does. */
-export function decodeReference(reference: string): string {
+function decodeReference(reference: string): string {
   const known = decoded.get(reference);
   if (known !== undefined) return known;
   const text = load(reference).root().text();

@@ -63,7 +63,7 @@ export { looksLikeHtml } from "./looks-like-html.js";
 export type { HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
 
 /** Rows nested deeper than this (tables in cells in tables …) are read as plain blocks. */
-export const MAX_TABLE_DEPTH = 32;
+const MAX_TABLE_DEPTH = 32;
 
 /** Elements whose content is never shown. */
 const DROPPED: ReadonlySet<string> = new Set([

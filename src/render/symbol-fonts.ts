@@ -52,7 +52,7 @@ export const WINGDINGS: SymbolFontChart = {
 };
 
 /** Wingdings 2. */
-export const WINGDINGS_2: SymbolFontChart = {
+const WINGDINGS_2: SymbolFontChart = {
   boxes: new Map<number, BoxState>([
     [0x4f, "checked"], // O 🗴 ballot script X
     [0x50, "checked"], // P ✓ check mark
@@ -71,7 +71,7 @@ export const WINGDINGS_2: SymbolFontChart = {
 };
 
 /** Webdings. */
-export const WEBDINGS: SymbolFontChart = {
+const WEBDINGS: SymbolFontChart = {
   boxes: new Map<number, BoxState>([
     [0x61, "checked"], // a ✔ heavy check mark
     [0x63, "unchecked"], // c □ white square
@@ -82,7 +82,7 @@ export const WEBDINGS: SymbolFontChart = {
 };
 
 /** ITC Zapf Dingbats (Adobe encoding). */
-export const ZAPF_DINGBATS: SymbolFontChart = {
+const ZAPF_DINGBATS: SymbolFontChart = {
   boxes: new Map<number, BoxState>([
     [0x33, "checked"], // 3 ✓
     [0x34, "checked"], // 4 ✔

@@ -11,7 +11,7 @@ import type { MarkInfo } from "./html-text-types.js";
 /** Break strength of a space. */
 export const SPACE = 1;
 /** Break strength of a cell separator (a tab). */
-export const TAB = 2;
+const TAB = 2;
 /** Break strength of a line end. */
 export const LINE = 3;
 /** Break strength of a paragraph break (a blank line). */
@@ -71,7 +71,7 @@ export const HARD_LINE: HardLineTok = { t: "nl" };
 export const GLUE: GlueTok = { t: "glue" };
 
 /** True for words and marks (what makes a block or a cell non-empty). */
-export function isContent(tok: Tok): tok is TextTok | MarkTok {
+function isContent(tok: Tok): tok is TextTok | MarkTok {
   return tok.t === "text" || tok.t === "mark";
 }
 

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -186,31 +185,4 @@ export async function buildFeed(
     for (const file of files) writeFileSync(join(dir, "plain", `${String(i).padStart(5, "0")}-${file.name}`), file.bytes);
   }
   return [join(dir, "feed.tar.gz"), join(dir, "plain")];
-}
-
-/**
- * Builds `dist/` (the workers and the CLI run from it) unless it is newer
- * than every source file, as after `npm ci` in CI: rebuilding while other
- * test files load `dist/` would let them read half-written files.
- */
-export function ensureBuilt(): void {
-  const newest = (dir: string, pick: (a: number, b: number) => number, start: number): number => {
-    let found = start;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) found = pick(found, newest(path, pick, start));
-      else if (entry.name.endsWith(".ts") || entry.name.endsWith(".js")) found = pick(found, statSync(path).mtimeMs);
-    }
-    return found;
-  };
-  const dist = join(ROOT, "dist");
-  const fresh =
-    existsSync(join(dist, "batch/parse-worker.js")) &&
-    newest(dist, Math.min, Infinity) > newest(join(ROOT, "src"), Math.max, 0);
-  if (fresh) return;
-  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-    cwd: ROOT,
-    stdio: "ignore",
-    timeout: 120_000,
-  });
 }

@@ -3,15 +3,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { ROOT, SKIPPED_NAMES, buildFeed, ensureBuilt, jsonLines, tempDir } from "./batch-helpers.js";
+import { builtCli } from "../helpers/test-build.js";
+import { ROOT, SKIPPED_NAMES, buildFeed, jsonLines, tempDir } from "./batch-helpers.js";
 
-/* These tests run the compiled CLI (workers load dist/): build it first if stale. */
+/* These tests run the compiled CLI of the tests' one build. */
+let BIN = "";
 beforeAll(() => {
-  ensureBuilt();
-  expect(existsSync(join(ROOT, "dist/batch/parse-worker.js"))).toBe(true);
-}, 130_000);
-
-const BIN = join(ROOT, "bin/edgar-nt.js");
+  BIN = builtCli();
+}, 200_000);
 
 describe("worker pool", () => {
   it.each(["jsonl", "csv"])("gives byte-identical %s output with --jobs 1 and --jobs 2", async (format) => {

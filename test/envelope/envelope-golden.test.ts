@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { describe, it } from "vitest";
+import { expectGolden } from "../helpers/golden.js";
 import { peekSubmissionType } from "../../src/envelope/peek-submission-type.js";
 import { readEnvelope } from "../../src/envelope/read-envelope.js";
 import { selectDocuments } from "../../src/envelope/select-documents.js";
@@ -45,11 +46,7 @@ function describeInput(name: string): unknown {
 describe("envelope golden files (UPDATE=1 regenerates)", () => {
   for (const name of inputs()) {
     it(name, () => {
-      const expectedPath = `${FIXTURES}${name}.envelope.json`;
-      const actual = describeInput(name);
-      if (process.env["UPDATE"] === "1") writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-      expect(existsSync(expectedPath), `${expectedPath} is missing: run with UPDATE=1`).toBe(true);
-      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, "utf8")));
+      expectGolden(`${FIXTURES}${name}.envelope.json`, `${JSON.stringify(describeInput(name), null, 2)}\n`);
     });
   }
 });

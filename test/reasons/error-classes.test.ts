@@ -6,7 +6,7 @@ import { classifyReasons } from "../../src/reasons/classify-reasons.js";
  * seen, each with constructed sentences (written for these tests, not taken
  * from any notice): the scope of a cue, the section a sentence stands in,
  * negation and conditions, mere mentions, and wordings of each category
- * derived from its meaning in narratives/GUIDE.md.
+ * derived from its meaning in the labelling guide of the narratives.
  */
 
 const coded = (narrative: string) => classifyReasons({ narrative }).reasons;

@@ -7,7 +7,7 @@ import { CATEGORY_ORDER } from "../../src/reasons/reason-table.js";
  * Regression guard on held-out narratives (fixtures/reasons/heldout*.jsonl):
  * Part III narratives, some with Part IV (3) text or the accountant's letter
  * run on, in the styles of 1994–2026 notices, each labelled by
- * narratives/GUIDE.md with the same `reasons` / `unsure` split as the dev
+ * the labelling guide of the narratives with the same `reasons` / `unsure` split as the dev
  * gold. heldout.jsonl (150) was labelled before the rule table was read,
  * heldout2.jsonl (60) and heldout3.jsonl (40) before the coder was run on
  * them; none is tuned sentence by sentence, so a phrasing family dropped

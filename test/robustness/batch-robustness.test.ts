@@ -8,7 +8,7 @@
  * unread for its size, and nothing is ever written outside the output files.
  *
  * Most runs call `cli(argv, io)` in this process with `--jobs 1`; the others
- * run the CLI of a private build (test/helpers/fuzz-built-cli.ts) as a child
+ * run the CLI of a private build (test/helpers/test-build.ts) as a child
  * process, one of them with worker threads (`--jobs 2`).
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -19,7 +19,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../../src/cli/cli.js";
 import { rules } from "../../src/core/rules/index.js";
-import { builtCli } from "../helpers/fuzz-built-cli.js";
+import { builtCli } from "../helpers/test-build.js";
 import { jsonLines, memoryIo } from "../batch/batch-helpers.js";
 import { tempFolders } from "../helpers/fuzz-temp.js";
 import { writeTar, zipArchive } from "../helpers/fuzz-archives.js";
@@ -100,7 +100,7 @@ function seedZip(): Buffer {
   return zipArchive(seeds.map((s, i) => ({ name: `feed/${String(i).padStart(3, "0")}-${s.name.replace("/", "-")}`, data: s.bytes, deflate: true })));
 }
 
-/** The CLI of a private build of the current sources (test/helpers/fuzz-built-cli.ts). */
+/** The CLI of a private build of the current sources (test/helpers/test-build.ts). */
 let BIN = "";
 
 beforeAll(() => {

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../../src/output/flatten-record.js";
-import { builtCli } from "../helpers/fuzz-built-cli.js";
+import { builtCli } from "../helpers/test-build.js";
 import { jsonLines } from "../batch/batch-helpers.js";
 import { tempFolders } from "../helpers/fuzz-temp.js";
 import { writeTar, zipArchive } from "../helpers/fuzz-archives.js";
@@ -113,7 +113,7 @@ function registrantNames(text: string, format: "jsonl" | "csv"): string[] {
   return rows.slice(1).map((row) => row[column] ?? "");
 }
 
-/** The CLI of a private build of the current sources (test/helpers/fuzz-built-cli.ts). */
+/** The CLI of a private build of the current sources (test/helpers/test-build.ts). */
 let BIN = "";
 
 beforeAll(() => {

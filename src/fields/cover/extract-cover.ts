@@ -16,7 +16,7 @@ import { findLineIndex, sectionLines } from "../section-lines.js";
 export { canonicalReportType } from "./cover-boxes.js";
 
 /** Reads the cover: report types, period, transition, items, file number, CUSIP, amendment. */
-export function readCover(file: VFile): void {
+function readCover(file: VFile): void {
   const ctx = context(file);
   const lines = sectionLines(ctx.root, "cover");
   const record = ctx.record;

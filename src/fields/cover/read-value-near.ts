@@ -12,7 +12,7 @@ import { findLineIndex } from "../section-lines.js";
  * fixtures/excerpts/excerpt-049.txt). Stops at the first line that holds
  * another caption-like text in those columns.
  */
-export function readValueNear(
+function readValueNear(
   lines: LineNode[],
   at: number,
   caption: { start: number; end: number },

@@ -92,7 +92,7 @@ function readLetterFrom(ctx: ExtractContext, file: VFile, lines: LineNode[], sta
 }
 
 /** Reads the accountant's letter: inline after the form, else a separate exhibit. */
-export function readLetter(file: VFile): void {
+function readLetter(file: VFile): void {
   const ctx = context(file);
   file.data.auditorLetter = null;
   ctx.record.auditorLetter = null;

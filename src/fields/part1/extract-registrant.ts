@@ -22,7 +22,7 @@ function stripRemarks(text: string, kind: Kind): string {
  * once for the block: values standing between the heading and the first
  * caption mean "value before caption".
  */
-export function readRegistrant(file: VFile): void {
+function readRegistrant(file: VFile): void {
   const ctx = context(file);
   const lines = requireSection(file, "part1", "registrant.name", "Part I (registrant information) was not found");
   if (!lines) return;
@@ -81,7 +81,7 @@ function assignValues(lines: LineNode[], captions: Caption[], truncated: boolean
   }
   // Each caption owns its inline value; each run of value lines between two
   // captions goes to the one of them that has no inline value (a Part I may
-  // mix layouts: fixtures/constructed/registrant/mixed-layout.txt), to the
+  // mix layouts, one caption with its value inline, the next with it above), to the
   // upper one as a continuation when both have one (a wrapped address:
   // fixtures/excerpts/excerpt-052.txt), else by the block's layout.
   const owned = captions.map((c) => [c.before, c.after].filter((p): p is Piece => p !== null));

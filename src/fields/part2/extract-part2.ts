@@ -16,7 +16,7 @@ import { requireSection } from "../section-lines.js";
  * all is null — except a free-form Part II that states the report will be
  * filed within the extension (fixtures/excerpts/excerpt-042.txt).
  */
-export function readPart2(file: VFile): void {
+function readPart2(file: VFile): void {
   const ctx = context(file);
   const lines = requireSection(file, "part2", "part2.reliefClaimed", "Part II was not found");
   if (!lines) return;

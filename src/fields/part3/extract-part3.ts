@@ -15,7 +15,7 @@ declare module "vfile" {
 }
 
 /** Reads Part III, the narrative, without the form's printed instructions. */
-export function readPart3(file: VFile): void {
+function readPart3(file: VFile): void {
   const ctx = context(file);
   file.data.narrative = null;
   const section = requireSection(file, "part3", "part3.narrative", "Part III was not found");

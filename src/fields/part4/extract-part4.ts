@@ -20,7 +20,7 @@ declare module "vfile" {
 }
 
 /** Reads Part IV: contact, other reports filed, significant change and its explanation. */
-export function readPart4(file: VFile): void {
+function readPart4(file: VFile): void {
   const ctx = context(file);
   file.data.changeExplanation = null;
   const lines = requireSection(file, "part4", "part4.otherReportsFiled", "Part IV was not found");

@@ -16,7 +16,7 @@ export { splitSigner } from "./signature-signer.js";
 const NAME_PATH = "signature.registrantName";
 
 /** Reads the signature block: registrant name, date, signer and title. */
-export function readSignature(file: VFile): void {
+function readSignature(file: VFile): void {
   const ctx = context(file);
   const lines = requireSection(file, "signature", "signature.name", "the signature block was not found");
   if (!lines) return;

@@ -12,7 +12,7 @@ function sourceFiles(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const p = join(dir, name);
-      return statSync(p).isDirectory() ? sourceFiles(p) : [p];
+      return statSync(p).isDirectory() ? sourceFiles(p) : name.endsWith(".test.ts") ? [] : [p];
     });
 }
 
@@ -26,9 +26,10 @@ function sourceHash(): string {
 }
 
 /**
- * The path of `bin/edgar-nt.js` in a private, complete build of the current
- * sources, for tests that run the CLI as a child process (its worker threads
- * load the compiled parser).
+ * The one build the tests use, made one way: a private, complete build of
+ * the current sources, for tests that run the CLI as a child process and for
+ * the worker threads of in-process runs (`test/helpers/global-setup.ts`
+ * points `EDGAR_NT_BUILD` at it). Returns the path of its `bin/edgar-nt.js`.
  *
  * Not the shared dist/: other test files rebuild dist/ while they run, and
  * a worker loading a file tsc is rewriting fails ("parse-crashed",
