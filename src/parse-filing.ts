@@ -11,19 +11,22 @@ import type { NtRecord, RecordWarning } from "./record/types.js";
 import { identityText, type DerivedText } from "./core/derived-text.js";
 import { LineIndex } from "./core/line-index.js";
 import { preparePlainText } from "./render/prepare-plain-text.js";
-import type { ParseMessage, ParseOptions, ParseResult } from "./parse-filing-types.js";
+import type { ParseOptions, ParseResult } from "./parse-filing-types.js";
+import type { Message, Skip } from "./core/message.js";
+import { selectForms } from "./envelope/select-forms.js";
 
 interface Derived {
   derived: DerivedText;
   format: "text" | "html";
-  messages: { ruleId: string; message: string; sourceOffset: number }[];
+  /** The HTML renderer's messages, at points of the input. */
+  messages: Message[];
 }
 
 /** The derived text of one document body: HTML through the HTML front end, else plain text. */
-function deriveDocument(text: string, doc: EnvelopeDocument): Derived {
+function deriveDocument(text: string, doc: EnvelopeDocument, index: LineIndex): Derived {
   const body = text.slice(doc.bodyStart, doc.bodyEnd);
   if (looksLikeHtml(body)) {
-    const html = htmlToText(body);
+    const html = htmlToText(body, (offset) => index.point(offset + doc.bodyStart));
     const derived: DerivedText = { text: html.derived.text, toSource: (o) => html.derived.toSource(o) };
     return { derived, format: "html", messages: html.messages };
   }
@@ -44,27 +47,35 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     return parseFilingUnsafe(input, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { record: null, skip: { ruleId: "internal-error", reason }, messages: [] };
+    return skip({ ruleId: "internal-error", reason });
   }
 }
+
+/** The result of an input that yields no record. */
+function skip(reason: Skip): ParseResult {
+  return { kind: "skip", skip: reason, messages: [] };
+}
+
+/** The submission header's values copied into the record (with their evidence). */
+const HEADER_FIELDS = ["accessionNumber", "submissionType", "filedDate", "cik", "companyName", "sic", "stateOfIncorporation", "fiscalYearEnd", "fileNumber"] as const;
 
 function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const path = options.path ?? "<input>";
   const text = typeof input === "string" ? input : decodeBytes(input).text;
-  if (text.trim() === "") return { record: null, skip: { ruleId: "empty-input", reason: "the input holds no text" }, messages: [] };
-  const envelope = readEnvelope(text);
-  const selected = selectDocuments(envelope, text);
-  if (!selected.notice) {
-    const skip = selected.skipReason ?? { ruleId: "not-12b25", reason: "no Form 12b-25 document found" };
-    return { record: null, skip, messages: [] };
-  }
+  if (text.trim() === "") return skip({ ruleId: "empty-input", reason: "the input holds no text" });
   const index = new LineIndex(text);
-  const notice = deriveDocument(text, selected.notice);
-  const record: NtRecord = emptyRecord(path, sha256(input), notice.format);
+  const locate = (offset: number) => index.point(offset);
+  const envelope = readEnvelope(text, locate);
+  const selected = selectDocuments(envelope, text);
+  if (!selected.notice) return skip(selected.skipReason ?? { ruleId: "not-12b25", reason: "no Form 12b-25 document found" });
   const header = envelope.header;
+  const type = header?.submissionType ?? selected.notice.type;
+  const notSelected = options.forms && type !== null ? selectForms(options.forms)(type) : null;
+  if (notSelected) return skip(notSelected);
+  const notice = deriveDocument(text, selected.notice, index);
+  const record: NtRecord = emptyRecord(path, sha256(input), notice.format);
   if (header) {
-    const fields = ["accessionNumber", "submissionType", "filedDate", "cik", "companyName", "sic", "stateOfIncorporation", "fiscalYearEnd", "fileNumber"] as const;
-    for (const f of fields) {
+    for (const f of HEADER_FIELDS) {
       record.filing[f] = header[f];
       const span = header.evidence[f];
       if (span && header[f] !== null) {
@@ -75,34 +86,23 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
   } else if (selected.notice.type) {
     record.filing.submissionType = selected.notice.type;
   }
-  const letters = selected.letters.map((doc) => {
-    const d = deriveDocument(text, doc);
-    return { derived: d.derived, documentOffset: doc.bodyStart };
+  const letters = selected.letters.map((doc) => ({ doc, ...deriveDocument(text, doc, index) }));
+  const fieldMessages = extractNotice({
+    derived: notice.derived,
+    documentOffset: selected.notice.bodyStart,
+    index,
+    record,
+    letters: letters.map((l) => ({ derived: l.derived, documentOffset: l.doc.bodyStart })),
   });
-  const file = extractNotice({ derived: notice.derived, documentOffset: selected.notice.bodyStart, index, record, letters });
-
-  const messages: ParseMessage[] = [];
-  for (const m of notice.messages) {
-    const p = index.point(m.sourceOffset + selected.notice.bodyStart);
-    messages.push({ ruleId: m.ruleId, message: m.message, path: null, line: p.line, column: p.column });
-  }
-  for (const w of envelope.warnings) {
-    const p = index.point(w.offset);
-    messages.push({ ruleId: w.ruleId, message: w.message, path: null, line: p.line, column: p.column });
-  }
-  for (const m of file.messages) {
-    messages.push({
-      ruleId: m.ruleId ?? "unknown",
-      message: m.reason,
-      path: (m as unknown as { field?: string | null }).field ?? null,
-      line: m.line ?? null,
-      column: m.column ?? null,
-    });
-  }
+  const messages: Message[] = [
+    ...notice.messages,
+    // An accountant's letter in HTML has its own renderer messages.
+    ...letters.flatMap((l) => l.messages),
+    ...envelope.warnings,
+    ...fieldMessages,
+  ].map((m) => ({ ...m, path: m.path ?? null }));
   // A hostile body can repeat one warning without end (a symbol font: one per letter): keep a bounded record.
   const kept = capMessages(messages);
-  record.warnings = kept.map((m): RecordWarning => ({ path: m.path, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
-  return { record, skip: null, messages: kept };
+  record.warnings = kept.map((m): RecordWarning => ({ path: m.path ?? null, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
+  return { kind: "record", record, messages: kept };
 }
-
-export { identityText };

@@ -13,7 +13,7 @@ const dir = join(import.meta.dirname, "..", "fixtures", "constructed");
 
 function record(file: string): NtRecord {
   const result = parseFiling(readFileSync(join(dir, file)), { path: file });
-  if (!result.record) throw new Error(`${file}: ${result.skip?.ruleId}`);
+  if (result.kind === "skip") throw new Error(`${file}: ${result.skip.ruleId}`);
   return result.record;
 }
 

@@ -28,14 +28,14 @@ function score(filter: (file: string) => boolean): { right: number; total: numbe
     const result = parseFiling(readFileSync(path), { path: String(gold.file) });
     if (gold.expect === "skip") {
       total++;
-      if (result.record === null && result.skip) right++;
+      if (result.kind === "skip") right++;
       else misses.push(`${String(gold.file)}: expected a skip`);
       continue;
     }
     for (const [field, want] of goldFields(gold)) {
       total++;
-      const got = result.record ? get(result.record, field) : undefined;
-      if (result.record && same(field, want, got)) right++;
+      const got = result.kind === "record" ? get(result.record, field) : undefined;
+      if (result.kind === "record" && same(field, want, got)) right++;
       else misses.push(`${String(gold.file)} ${field}: want ${JSON.stringify(want)?.slice(0, 80)} got ${JSON.stringify(got)?.slice(0, 80)}`);
     }
   }

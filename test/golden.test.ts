@@ -33,7 +33,7 @@ describe("golden fixtures", () => {
   for (const input of DIRS.flatMap(inputs)) {
     it(input, () => {
       const result = parseFiling(readFileSync(join(fixtures, input)), { path: input });
-      const actual = result.record ? { record: result.record } : { skip: result.skip };
+      const actual = result.kind === "record" ? { record: result.record } : { skip: result.skip };
       const expectedPath = join(fixtures, "expected", `${input}.json`);
       if (process.env.UPDATE === "1" || !existsSync(expectedPath)) {
         mkdirSync(dirname(expectedPath), { recursive: true });
@@ -41,7 +41,7 @@ describe("golden fixtures", () => {
       }
       const expected = JSON.parse(readFileSync(expectedPath, "utf8")) as unknown;
       expect(actual, `${relative(fixtures, expectedPath)} differs; UPDATE=1 regenerates`).toEqual(expected);
-      if (result.record) {
+      if (result.kind === "record") {
         const ok = validate(result.record);
         expect(ok ? [] : validate.errors, "record matches schema/record.schema.json").toEqual([]);
       }

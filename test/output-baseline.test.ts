@@ -58,7 +58,7 @@ describe("outputs of every fixture are unchanged", () => {
   let jsonl = "";
   for (const file of files) {
     const result = parseFiling(readFileSync(join(FIXTURES, file)), { path: file });
-    if (result.record) {
+    if (result.kind === "record") {
       records.push(result.record);
       jsonl += createRecordWriter("jsonl").record(result.record, 0);
     } else {

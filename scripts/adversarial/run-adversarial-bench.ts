@@ -68,7 +68,7 @@ function timeParse(bytes: Buffer, path: string): { ms: number; outcome: string }
   const t0 = process.cpuUsage();
   const result = parseFiling(bytes, { path });
   const ms = cpuMs(t0);
-  const outcome = result.record ? `record, ${result.record.warnings.length} warnings` : `skip ${result.skip?.ruleId ?? "?"}`;
+  const outcome = result.kind === "record" ? `record, ${result.record.warnings.length} warnings` : `skip ${result.skip.ruleId}`;
   return { ms, outcome };
 }
 

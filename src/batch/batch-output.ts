@@ -1,3 +1,4 @@
+import type { RuleId } from "../core/rules/index.js";
 import { createRecordWriter, type OutputFormat } from "../output/record-writer.js";
 import { NoticeHistory } from "../record/notice-history.js";
 import type { NtRecord } from "../record/types.js";
@@ -43,7 +44,7 @@ export interface BatchOutput {
   /** Writes the record of one input. */
   record(record: NtRecord): void;
   /** Lists an input that gave no record. */
-  list(path: string, kind: "skip" | "failure", ruleId: string, reason: string): void;
+  list(path: string, kind: "skip" | "failure", ruleId: RuleId, reason: string): void;
   /** After each input: writes out, or checkpoints, when due. */
   tick(): Promise<void>;
   /** Writes the footer and the last checkpoint, closes the files, deletes the progress file. */

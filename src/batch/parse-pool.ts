@@ -23,8 +23,8 @@ export async function createInProcessParser(
   parse ??= (await import("../parse-filing.js")).parseFiling;
   return {
     parse: async (task) => {
-      const { record, skip } = parse(task.bytes, { path: task.path, ...(task.forms ? { forms: task.forms } : {}) });
-      return { record, skip };
+      const result = parse(task.bytes, { path: task.path, ...(task.forms ? { forms: task.forms } : {}) });
+      return result.kind === "record" ? { kind: "record", record: result.record } : { kind: "skip", skip: result.skip };
     },
     close: async () => {},
   };
@@ -70,7 +70,7 @@ export function createWorkerParser(jobs: number): FilingParser {
       (wires) =>
         batch.forEach((b, i) => {
           const wire = wires[i] as WireOutcome;
-          b.resolve({ record: wire.record === null ? null : (JSON.parse(wire.record) as NtRecord), skip: wire.skip });
+          b.resolve(wire.kind === "record" ? { kind: "record", record: JSON.parse(wire.record) as NtRecord } : wire);
         }),
       (error: unknown) => batch.forEach((b) => b.reject(error)),
     );

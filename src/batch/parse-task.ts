@@ -1,5 +1,5 @@
 import type { NtRecord } from "../record/types.js";
-import type { Skip } from "../parse-filing-types.js";
+import type { Skip } from "../core/message.js";
 
 /** One filing to parse, as sent to a worker. */
 export interface ParseTask {
@@ -12,13 +12,7 @@ export interface ParseTask {
 }
 
 /** What comes back from parsing one filing: the record or the skip. */
-export interface ParseOutcome {
-  record: NtRecord | null;
-  skip: Skip | null;
-}
+export type ParseOutcome = { kind: "record"; record: NtRecord } | { kind: "skip"; skip: Skip };
 
 /** {@link ParseOutcome} as it crosses from a worker thread: the record as JSON text. */
-export interface WireOutcome {
-  record: string | null;
-  skip: Skip | null;
-}
+export type WireOutcome = { kind: "record"; record: string } | { kind: "skip"; skip: Skip };

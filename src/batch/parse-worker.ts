@@ -12,8 +12,8 @@ export default function parseTasks(tasks: ParseTask[]): WireOutcome[] {
 
 /** Parses one filing for the main thread. */
 function parseTask(task: ParseTask): WireOutcome {
-  const { record, skip } = parseFiling(task.bytes, { path: task.path, ...(task.forms ? { forms: task.forms } : {}) });
+  const result = parseFiling(task.bytes, { path: task.path, ...(task.forms ? { forms: task.forms } : {}) });
   // The record crosses as JSON text: one string is cloned far faster than a
   // deep object graph (structured cloning took a third of a worker's time).
-  return { record: record ? JSON.stringify(record) : null, skip };
+  return result.kind === "record" ? { kind: "record", record: JSON.stringify(result.record) } : { kind: "skip", skip: result.skip };
 }

@@ -142,11 +142,8 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     } else {
       const outcome = await slot.outcome;
       if (!outcome || "crashed" in outcome) output.list(item.path, "failure", "parse-crashed", outcome?.crashed ?? "no outcome");
-      else if (outcome.record) output.record(outcome.record);
-      else {
-        const skip = outcome.skip ?? { ruleId: "not-12b25", reason: "the parser gave no record" };
-        output.list(item.path, "skip", skip.ruleId, skip.reason);
-      }
+      else if (outcome.kind === "record") output.record(outcome.record);
+      else output.list(item.path, "skip", outcome.skip.ruleId, outcome.skip.reason);
     }
     await output.tick();
   };

@@ -37,8 +37,8 @@ export function createInspectCommand(io: CliIo, setCode: (code: number) => void)
         return;
       }
       const result = parseFiling(input.bytes, { path: input.path });
-      if (!result.record) {
-        const skip = result.skip ?? { ruleId: "unknown", reason: "no record" };
+      if (result.kind === "skip") {
+        const skip = result.skip;
         if (opts.json) io.stdout.write(JSON.stringify({ path: input.path, skip }, null, 2) + "\n");
         else io.stdout.write(`${input.path}: skipped (${skip.ruleId}): ${skip.reason}\n`);
         setCode(skip.ruleId === "internal-error" ? EXIT_FAILURES : EXIT_OK);

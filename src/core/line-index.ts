@@ -42,3 +42,9 @@ export class LineIndex {
     return { line: lo + 1, column: o - (this.starts[lo] as number) + 1, offset: o };
   }
 }
+
+/** `point` of a line index of `text` built on first use: free for a caller that never asks. */
+export function lazyLineIndex(text: string): (offset: number) => Point {
+  let index: LineIndex | null = null;
+  return (offset) => (index ??= new LineIndex(text)).point(offset);
+}

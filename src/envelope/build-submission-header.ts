@@ -1,6 +1,6 @@
 import { ACCESSION_NUMBER, CIK_VALUE, FILE_NUMBER_VALUE, FISCAL_YEAR_END_VALUE, HEADER_DATE, SIC_EMPTY, SIC_VALUE, STATE_VALUE } from "./envelope-patterns.js";
 import type { Span } from "../core/span.js";
-import type { EnvelopeWarning, SubmissionHeader } from "./envelope-types.js";
+import type { EnvelopeWarn, SubmissionHeader } from "./envelope-types.js";
 import { normalizeType } from "./peek-submission-type.js";
 import type { HeaderEntry } from "./read-header-entries.js";
 
@@ -43,7 +43,7 @@ type FieldName = keyof typeof SUBMISSION_KEYS | keyof typeof FILER_KEYS;
  */
 export function buildSubmissionHeader(
   entries: readonly HeaderEntry[],
-  warnings: EnvelopeWarning[],
+  warn: EnvelopeWarn,
 ): SubmissionHeader {
   const header: SubmissionHeader = {
     accessionNumber: null,
@@ -77,11 +77,7 @@ export function buildSubmissionHeader(
     const got = read(entry);
     if (got === "empty") return;
     if (got === null) {
-      warnings.push({
-        ruleId: "envelope-header-unreadable",
-        message: `header value for ${field} cannot be read: ${JSON.stringify(entry.value.slice(0, 80))}`,
-        offset: entry.valueStart,
-      });
+      warn("envelope-header-unreadable", `header value for ${field} cannot be read: ${JSON.stringify(entry.value.slice(0, 80))}`, entry.valueStart);
       return;
     }
     header[field] = got.value;

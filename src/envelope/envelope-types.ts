@@ -1,3 +1,5 @@
+import type { Message } from "../core/message.js";
+import type { RuleId } from "../core/rules/index.js";
 import type { Span } from "../core/span.js";
 
 /**
@@ -60,13 +62,8 @@ export interface EnvelopeDocument {
   evidence: Record<string, Span>;
 }
 
-/** Something odd about the envelope, with a ruleId from `src/core/rules/core-rules.ts`. */
-export interface EnvelopeWarning {
-  ruleId: string;
-  message: string;
-  /** Offset in the input text the warning is about. */
-  offset: number;
-}
+/** Records something odd about the envelope at an offset of the input text. */
+export type EnvelopeWarn = (ruleId: RuleId, message: string, offset: number) => void;
 
 /**
  * The envelope of an input: its kind, header and documents.
@@ -81,5 +78,5 @@ export interface Envelope {
   kind: "bare" | "document" | "submission" | "nc";
   header: SubmissionHeader | null;
   documents: EnvelopeDocument[];
-  warnings: EnvelopeWarning[];
+  warnings: Message[];
 }

@@ -1,3 +1,5 @@
+import { messageAt, type Locate, type Message } from "../core/message.js";
+import { lazyLineIndex } from "../core/line-index.js";
 import { matchAt } from "../core/scan.js";
 import type { Span } from "../core/span.js";
 import { DOCUMENT_BOUNDARY, DOCUMENT_CLOSE, DOCUMENT_HEAD_TAG, DOCUMENT_OPEN, NC_HEADER_END, NC_SUBMISSION_OPEN, NON_TEXT_BODY, STRUCTURE_OPEN, TEXT_CLOSE, TEXT_HEADER_END, TEXT_HEADER_OPEN, TEXT_OPEN } from "./envelope-patterns.js";
@@ -6,20 +8,21 @@ import type {
   BodyKind,
   Envelope,
   EnvelopeDocument,
-  EnvelopeWarning,
+  EnvelopeWarn,
   SubmissionHeader,
 } from "./envelope-types.js";
 import { NextMatchFinder } from "./next-match-finder.js";
 import { normalizeType } from "./peek-submission-type.js";
 import { readNcHeaderEntries, readTextHeaderEntries } from "./read-header-entries.js";
 
-export type { Envelope, EnvelopeDocument, EnvelopeWarning, SubmissionHeader } from "./envelope-types.js";
+export type { Envelope, EnvelopeDocument, SubmissionHeader } from "./envelope-types.js";
 
 /**
  * Reads the EDGAR envelope of a decoded input: its kind, its submission
- * header and its documents, with exact offsets into `text` (the parser maps
- * them to line and column of the original file). Linear in the input size;
- * never throws.
+
+ * header and its documents, with exact offsets into `text`, and its warnings
+ * at line and column through `locate` (a line index of `text` unless given).
+ * Linear in the input size; never throws.
  *
  * - No structural tag: `bare`, one document spanning the whole text.
  * - `<DOCUMENT>` first: `document`, no header.
@@ -30,8 +33,9 @@ export type { Envelope, EnvelopeDocument, EnvelopeWarning, SubmissionHeader } fr
  * A header without documents gives `documents: []` and an
  * `envelope-no-documents` warning.
  */
-export function readEnvelope(text: string): Envelope {
-  const warnings: EnvelopeWarning[] = [];
+export function readEnvelope(text: string, locate: Locate = lazyLineIndex(text)): Envelope {
+  const warnings: Message[] = [];
+  const warn: EnvelopeWarn = (ruleId, message, offset) => warnings.push(messageAt(ruleId, message, locate, offset));
   const first = new NextMatchFinder(text, STRUCTURE_OPEN).find(0);
   const firstName = first?.groups?.["name"];
   if (!first || !firstName) {
@@ -46,7 +50,7 @@ export function readEnvelope(text: string): Envelope {
     const open = new NextMatchFinder(text, NC_SUBMISSION_OPEN).find(first.index);
     const start = open ? open.index + open[0].length : first.index;
     const end = new NextMatchFinder(text, NC_HEADER_END).indexFrom(start, text.length);
-    header = buildSubmissionHeader(readNcHeaderEntries(text, start, end), warnings);
+    header = buildSubmissionHeader(readNcHeaderEntries(text, start, end), warn);
     documentsFrom = end;
   } else if (firstName === "DOCUMENT") {
     kind = "document";
@@ -57,18 +61,14 @@ export function readEnvelope(text: string): Envelope {
     if (open && open.index < firstDocument) {
       const start = open.index + open[0].length;
       const end = new NextMatchFinder(text, TEXT_HEADER_END).indexFrom(start, text.length);
-      header = buildSubmissionHeader(readTextHeaderEntries(text, start, end), warnings);
+      header = buildSubmissionHeader(readTextHeaderEntries(text, start, end), warn);
       documentsFrom = end;
     }
   }
 
-  const documents = readDocuments(text, documentsFrom, warnings);
+  const documents = readDocuments(text, documentsFrom, warn);
   if (documents.length === 0) {
-    warnings.push({
-      ruleId: "envelope-no-documents",
-      message: "the envelope holds no <DOCUMENT>",
-      offset: documentsFrom,
-    });
+    warn("envelope-no-documents", "the envelope holds no <DOCUMENT>", documentsFrom);
   }
   return { kind, header, documents, warnings };
 }
@@ -96,7 +96,7 @@ function bareDocument(text: string): EnvelopeDocument {
  * the next document boundary (`envelope-text-unclosed`); a document without
  * `<TEXT>` has the lines after its head as body (`envelope-text-missing`).
  */
-function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]): EnvelopeDocument[] {
+function readDocuments(text: string, from: number, warn: EnvelopeWarn): EnvelopeDocument[] {
   const opens = new NextMatchFinder(text, DOCUMENT_OPEN);
   const boundaries = new NextMatchFinder(text, DOCUMENT_BOUNDARY);
   const textOpens = new NextMatchFinder(text, TEXT_OPEN);
@@ -124,29 +124,17 @@ function readDocuments(text: string, from: number, warnings: EnvelopeWarning[]):
         bodyEnd = close.index;
       } else {
         bodyEnd = limit;
-        warnings.push({
-          ruleId: "envelope-text-unclosed",
-          message: "<TEXT> is not closed; the body runs to the next document boundary",
-          offset: textOpen.index,
-        });
+        warn("envelope-text-unclosed", "<TEXT> is not closed; the body runs to the next document boundary", textOpen.index);
       }
     } else {
       bodyStart = afterTagLine(text, head.lastTagEnd ?? headStart);
       bodyEnd = Math.max(bodyStart, boundary);
-      warnings.push({
-        ruleId: "envelope-text-missing",
-        message: "<DOCUMENT> has no <TEXT>; the lines after its head are read as the body",
-        offset: start,
-      });
+      warn("envelope-text-missing", "<DOCUMENT> has no <TEXT>; the lines after its head are read as the body", start);
     }
 
     const bodyKind = bodyKindAt(text, bodyStart, bodyEnd);
     if (bodyKind !== "text") {
-      warnings.push({
-        ruleId: "envelope-body-not-text",
-        message: `document body is ${bodyKind}, not text; skipped`,
-        offset: bodyStart,
-      });
+      warn("envelope-body-not-text", `document body is ${bodyKind}, not text; skipped`, bodyStart);
     }
     const end = documentEnd(text, boundaries, bodyEnd);
     documents.push({

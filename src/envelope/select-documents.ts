@@ -1,3 +1,4 @@
+import type { RuleId } from "../core/rules/index.js";
 import { FORM_MARKERS, LETTER_MARKERS } from "./envelope-patterns.js";
 import type { Envelope, EnvelopeDocument } from "./envelope-types.js";
 import { isNtType } from "./nt-types.js";
@@ -8,7 +9,7 @@ export const CONTENT_WINDOW = 6000;
 
 /** Why an input yields no notice: a ruleId of `src/core/rules/core-rules.ts` and a reason. */
 export interface SelectionSkip {
-  ruleId: string;
+  ruleId: RuleId;
   reason: string;
 }
 
@@ -41,7 +42,7 @@ export interface DocumentSelection {
  *   ({@link readsLikeAccountantLetter}).
  */
 export function selectDocuments(env: Envelope, text: string): DocumentSelection {
-  const skip = (ruleId: string, reason: string): DocumentSelection => ({
+  const skip = (ruleId: RuleId, reason: string): DocumentSelection => ({
     notice: null,
     letters: [],
     skipReason: { ruleId, reason },

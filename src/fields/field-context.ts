@@ -1,4 +1,6 @@
 import type { VFile } from "vfile";
+import { messageAt, type Message } from "../core/message.js";
+import type { RuleId } from "../core/rules/index.js";
 import type { Span } from "../core/span.js";
 import type { DerivedText } from "../core/derived-text.js";
 import type { LineIndex, Point } from "../core/line-index.js";
@@ -22,6 +24,8 @@ export interface ExtractContext {
   coverMarked: boolean;
   /** Accountant's-letter exhibits of the submission, each as its own derived text. */
   letters: { derived: DerivedText; documentOffset: number; root: FormRoot }[];
+  /** Warnings of the field readers, in the order they were found. */
+  messages: Message[];
 }
 
 declare module "vfile" {
@@ -63,13 +67,10 @@ export function setField(ctx: ExtractContext, path: string, value: unknown, span
 }
 
 /** Emits a warning about a field, at a span of the derived text when known. */
-export function warn(file: VFile, path: string | null, ruleId: string, reason: string, span?: Span | null): void {
+export function warn(file: VFile, path: string | null, ruleId: RuleId, reason: string, span?: Span | null): void {
   const ctx = context(file);
   const at = span ? span.start : defaultOffset(ctx, path);
-  const place = at === null ? undefined : sourcePoint(ctx, at);
-  const message = file.message(reason, { place, ruleId, source: "edgar-nt" });
-  message.fatal = false;
-  (message as unknown as { field: string | null }).field = path;
+  ctx.messages.push(messageAt(ruleId, reason, (offset) => sourcePoint(ctx, offset), at, path));
 }
 
 /** The part of the form each record group is read from. */

@@ -1,5 +1,6 @@
 import { unified } from "unified";
 import { VFile } from "vfile";
+import type { Message } from "../core/message.js";
 import type { FormRoot } from "../form/form-tree.js";
 import { buildFormTree } from "../form/build-form-tree.js";
 import type { NtRecord } from "../record/types.js";
@@ -47,8 +48,8 @@ export interface NoticeInput {
   letters: { derived: DerivedText; documentOffset: number }[];
 }
 
-/** Runs the extractors over one notice; fills `input.record` and returns the VFile with its messages. */
-export function extractNotice(input: NoticeInput): VFile {
+/** Runs the extractors over one notice; fills `input.record` and returns their warnings. */
+export function extractNotice(input: NoticeInput): Message[] {
   const file = new VFile({ value: input.derived.text });
   const root = processor.parse(file) as FormRoot;
   const ctx: ExtractContext = {
@@ -59,16 +60,9 @@ export function extractNotice(input: NoticeInput): VFile {
     record: input.record,
     coverMarked: false,
     letters: input.letters.map((l) => ({ ...l, root: buildFormTree(l.derived.text) })),
+    messages: [],
   };
   file.data.extract = ctx;
-  // Warnings are VFileMessages, which are Errors: capturing a stack trace for
-  // each is most of their cost and says nothing about the filing.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    processor.runSync(root, file);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-  return file;
+  processor.runSync(root, file);
+  return ctx.messages;
 }

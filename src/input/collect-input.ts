@@ -1,4 +1,5 @@
-import type { SourceOptions, SourceSkip } from "./source-item.js";
+import type { SourceOptions } from "./source-item.js";
+import type { Skip } from "../core/message.js";
 
 /**
  * How many leading bytes are screened before an input's body is read: enough
@@ -19,7 +20,7 @@ export const READ_CHUNK = 256 * 1024;
 export const GUNZIP_CHUNK = 128 * 1024;
 
 /** The outcome of reading one input: its bytes, or the reason it was skipped unread. */
-export type Collected = { bytes: Uint8Array } | { skip: SourceSkip };
+export type Collected = { bytes: Uint8Array } | { skip: Skip };
 
 /**
  * Reads one input's chunks: screens its head (first {@link SCREEN_BYTES})
@@ -111,7 +112,7 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
 }
 
 /** The skip of an input over the size limit. */
-export function tooLarge(size: number | null, maxBytes: number): SourceSkip {
+export function tooLarge(size: number | null, maxBytes: number): Skip {
   return {
     ruleId: "source-too-large",
     reason:

@@ -1,3 +1,5 @@
+import type { RuleId } from "../core/rules/index.js";
+import type { Skip } from "../core/message.js";
 /**
  * What the sources yield, one item per input file or archive entry, in input
  * order. Bodies of inputs already known to be skipped are never loaded.
@@ -16,7 +18,7 @@ export interface FilingItem {
 export interface SkipItem {
   kind: "skip";
   path: string;
-  ruleId: string;
+  ruleId: RuleId;
   reason: string;
 }
 
@@ -24,7 +26,7 @@ export interface SkipItem {
 export interface FailureItem {
   kind: "failure";
   path: string;
-  ruleId: string;
+  ruleId: RuleId;
   reason: string;
 }
 
@@ -37,12 +39,6 @@ export interface DoneItem {
 /** One input, as the sources yield it. */
 export type SourceItem = FilingItem | SkipItem | FailureItem | DoneItem;
 
-/** A reason to skip an input, decided before parsing. */
-export interface SourceSkip {
-  ruleId: string;
-  reason: string;
-}
-
 /** How the sources read inputs. */
 export interface SourceOptions {
   /** Inputs larger than this many bytes are skipped unread. */
@@ -51,7 +47,7 @@ export interface SourceOptions {
    * Decides from an input's first bytes (decoded as Latin-1, cut at a line
    * end) whether it is worth parsing: null to parse, or the skip.
    */
-  screen(head: string): SourceSkip | null;
+  screen(head: string): Skip | null;
   /** How many leading inputs an earlier run completed (yielded as `done`, unread). */
   alreadyDone: number;
   /** Called when reading moves to another top-level input or archive. */

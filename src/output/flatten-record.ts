@@ -1,60 +1,14 @@
 import { CAMEL_HUMP } from "./output-patterns.js";
+import { RECORD_COLUMNS } from "../record/record-columns.js";
 import type { NtRecord } from "../record/types.js";
 
 /**
- * CSV columns in SPEC.md order: the record's paths with `.` → `_` and
- * camelCase → snake_case; evidence and warnings replaced by `warning_count`.
+ * The record's paths in CSV order (from the record definition: SPEC.md
+ * order, later additions at the end); evidence and warnings are replaced by
+ * `warning_count`.
  */
-export const CSV_PATHS: readonly string[] = [
-  "schemaVersion",
-  "source.path",
-  "source.sha256",
-  "source.format",
-  "filing.accessionNumber",
-  "filing.submissionType",
-  "filing.filedDate",
-  "filing.cik",
-  "filing.companyName",
-  "filing.sic",
-  "filing.stateOfIncorporation",
-  "filing.fiscalYearEnd",
-  "filing.fileNumber",
-  "form.amendment",
-  "form.reportTypes",
-  "form.periodEnded",
-  "form.transition",
-  "form.transitionPeriodEnded",
-  "form.itemsRelatedTo",
-  "form.secFileNumber",
-  "form.cusip",
-  "registrant.name",
-  "registrant.formerName",
-  "registrant.address",
-  "registrant.cityStateZip",
-  "part2.reliefClaimed",
-  "part3.narrative",
-  "part4.contactName",
-  "part4.contactPhone",
-  "part4.otherReportsFiled",
-  "part4.reportsNotFiled",
-  "part4.significantChange",
-  "part4.changeExplanation",
-  "signature.registrantName",
-  "signature.date",
-  "signature.name",
-  "signature.title",
-  "auditorLetter.firm",
-  "auditorLetter.date",
-  "auditorLetter.text",
-  "reasons",
-  "part4.changeDirection",
-  "part4.changeFigures",
-  "intent.withinGracePeriod",
-  "history.priorNotices",
-  "history.firstTime",
-];
-
-/** `part4.contactPhone` → `part4_contact_phone`. */
+export const CSV_PATHS: readonly string[] = RECORD_COLUMNS.map((c) => c.path);
+/** The CSV column name of a record path: `part4.contactPhone` → `part4_contact_phone`. */
 export function columnName(path: string): string {
   return path.replaceAll(".", "_").replace(CAMEL_HUMP, "$1_$2").toLowerCase();
 }

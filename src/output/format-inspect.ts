@@ -65,6 +65,16 @@ export function formatInspect(record: NtRecord, layout: InspectLayout = PLAIN_LA
             out.push(`${pad}${reason}: ${style.dim(w)}`);
           }
         }
+        // Categories mentioned but not given: why each mention was set aside.: why each mention was set aside
+        for (const key of Object.keys(record.evidence).filter((k) => k.startsWith("reasons.")).sort()) {
+          const reason = key.slice("reasons.".length);
+          if ((record.reasons as string[]).includes(reason)) continue;
+          const list = record.evidence[key];
+          for (const e of Array.isArray(list) ? list : list ? [list] : []) {
+            const label = `(not ${reason}, ${e.role ?? "set aside"}): `;
+            for (const w of where(e, width - VALUE_COLUMN - label.length)) out.push(`${pad}${style.dim(label + w)}`);
+          }
+        }
       }
     }
   }

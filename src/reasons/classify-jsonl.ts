@@ -3,13 +3,13 @@ import type { Readable } from "node:stream";
 import type { CliOutput } from "../cli/cli-io.js";
 import { writeAndWait } from "../cli/guarded-output.js";
 import type { ReasonCategory } from "../record/types.js";
-import { classifyReasons, type ReasonField, type ReasonInput } from "./classify-reasons.js";
+import { classifyReasons, type ReasonField, type ReasonInput, type ReasonRole } from "./classify-reasons.js";
 
 /** One coded line of `edgar-nt classify`. */
 export interface ClassifiedLine {
   id: string | number;
   reasons: ReasonCategory[];
-  evidence: Record<string, Array<{ field: ReasonField; start: number; end: number; text: string }>>;
+  evidence: Record<string, Array<{ field: ReasonField; start: number; end: number; text: string; role: ReasonRole }>>;
 }
 
 /** What a run over a JSON Lines stream did. */
@@ -98,9 +98,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function classifyLine(id: string | number, input: ReasonInput): ClassifiedLine {
   const result = classifyReasons(input);
   const evidence: ClassifiedLine["evidence"] = {};
-  for (const hit of result.hits) {
+  for (const hit of [...result.hits, ...result.setAside]) {
     const key = `reasons.${hit.category}`;
-    (evidence[key] ??= []).push({ field: hit.field, start: hit.start, end: hit.end, text: hit.text });
+    (evidence[key] ??= []).push({ field: hit.field, start: hit.start, end: hit.end, text: hit.text, role: hit.role });
   }
   return { id, reasons: result.reasons, evidence };
 }

@@ -1,10 +1,11 @@
 import type { Span } from "../core/span.js";
-import type { ReasonCategory } from "../record/types.js";
+import type { ReasonCategory, ReasonRole } from "../record/types.js";
 import {
   BACKWARD_DISCLAIMER,
   COMPANY_NAME_AHEAD,
   DELAY_CONTEXT,
   ESTIMATE_CONTEXT,
+  FORWARD_LOOKING_OPENER,
   METRIC,
   MONEY_AMOUNT,
   MORE_TIME_NEEDED,
@@ -33,19 +34,28 @@ export interface ReasonInput {
   auditorLetter?: string | null;
 }
 
-/** Where a category was read: offsets `[start, end)` into that field's string. */
+export type { ReasonRole };
+
+/** Where a category was read: offsets `[start, end)` into that field's string, and the phrase's role there. */
 export interface ReasonHit {
   category: ReasonCategory;
   field: ReasonField;
   start: number;
   end: number;
   text: string;
+  role: ReasonRole;
 }
 
-/** The categories of a notice (SPEC order) and the spans that gave them. */
+/**
+ * The categories of a notice (SPEC order), the spans that gave them (`hits`,
+ * role `cause`) and, for categories not given, the mentions set aside with
+ * the role that set each aside (`setAside`), so a reader sees why a label
+ * was or was not given.
+ */
 export interface ReasonResult {
   reasons: ReasonCategory[];
   hits: ReasonHit[];
+  setAside: ReasonHit[];
 }
 
 /** How the coder runs (the result is the same either way). */
@@ -85,20 +95,21 @@ const UNLESS_BEFORE_REACH = 100;
  */
 export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {}): ReasonResult {
   const prefilter = options.prefilter ?? true;
-  const hits: ReasonHit[] = [];
   const fields: Array<[ReasonField, string | null | undefined]> = [
     ["narrative", input.narrative],
     ["changeExplanation", input.changeExplanation],
     ["auditorLetter", input.auditorLetter],
   ];
+  const mentions: ReasonHit[] = [];
   for (const [field, text] of fields) {
     if (text === null || text === undefined || text.trim() === "") continue;
-    readField(field, text, hits, prefilter);
+    readField(field, text, mentions, prefilter);
   }
+  const hits = mentions.filter((h) => h.role === "cause");
   const letter = input.auditorLetter;
   if (letter && letter.trim() !== "" && !hits.some((h) => h.category === "auditor" && h.field === "auditorLetter")) {
     const first = splitSentences(letter)[0];
-    if (first) hits.push(hitOf("auditor", "auditorLetter", letter, first.start, first.end));
+    if (first) hits.push(hitOf("auditor", "auditorLetter", letter, first.start, first.end, "cause"));
   }
   const found = new Set(hits.map((h) => h.category));
   const narrative = input.narrative;
@@ -106,44 +117,89 @@ export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {
     hits.push(noReasonHit(narrative));
     found.add("no-reason");
   }
-  return { reasons: CATEGORY_ORDER.filter((c) => found.has(c)), hits: dedupe(hits) };
+  const setAside = mentions.filter((h) => h.role !== "cause" && !found.has(h.category));
+  return { reasons: CATEGORY_ORDER.filter((c) => found.has(c)), hits: dedupe(hits), setAside: dedupe(setAside) };
 }
 
 /**
  * Reads one field. A row runs only when its keywords occur in the field
  * (one pass for all rows). Each row's patterns run once over the whole field (not
  * once per sentence, which costs a pass per sentence and row); a match then
- * counts only inside one sentence, judged by that sentence's scope, built
- * when first needed.
+ * counts only inside one sentence, and is given the role it plays there: the
+ * sentence's role first (in a forward-looking section, hedged, background),
+ * then the phrase's own scope in it (negated, hypothetical, disclaimed).
+ * Both are worked out when first needed.
  */
-function readField(field: ReasonField, text: string, hits: ReasonHit[], prefilter: boolean): void {
+function readField(field: ReasonField, text: string, mentions: ReasonHit[], prefilter: boolean): void {
   const sentences = splitSentences(text);
-  // In Part IV (3) only sentences about why results cannot yet be estimated count;
-  // in the narrative (which often carries Part IV (3) text along, heldout-030,
-  // -097, -133) sentences commenting on results are skipped.
-  const scopes = new Map<number, SentenceScope | null>();
+  const scopes = new Map<number, SentenceScope>();
+  const roles = new Map<number, ReasonRole | null>();
   let results: boolean[] | null = null;
-  /** The scope of sentence `i`, or null when the sentence gives no reasons (hedged; a results comment in Part IV). */
-  const scopeOf = (i: number): SentenceScope | null => {
-    let scope = scopes.get(i);
-    if (scope === undefined) {
-      const span = sentences[i] as Span;
-      const sentence = text.slice(span.start, span.end);
-      const silent =
-        field === "changeExplanation"
-          ? !matchesAnywhere(ESTIMATE_CONTEXT, sentence)
-          : (field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true) || disclaimedByNext(text, sentences, i);
-      scope = silent ? null : new SentenceScope(sentence);
-      if (scope?.hedged) scope = null;
-      scopes.set(i, scope);
-    }
-    return scope;
+  const forwardFrom = forwardLookingSection(text, sentences);
+  const context: FieldContext = {
+    field,
+    text,
+    sentences,
+    scopeOf: (i) => {
+      let scope = scopes.get(i);
+      if (scope === undefined) {
+        const span = sentences[i] as Span;
+        scope = new SentenceScope(text.slice(span.start, span.end));
+        scopes.set(i, scope);
+      }
+      return scope;
+    },
+    // In Part IV (3) only sentences about why results cannot yet be estimated count;
+    // in the narrative (which often carries Part IV (3) text along, heldout-030,
+    // -097, -133) sentences commenting on results are background.
+    roleOf: (i) => {
+      let role = roles.get(i);
+      if (role === undefined) {
+        const span = sentences[i] as Span;
+        const sentence = text.slice(span.start, span.end);
+        if (i >= forwardFrom || context.scopeOf(i).hedged) role = "forward-looking";
+        else if (field === "changeExplanation") role = matchesAnywhere(ESTIMATE_CONTEXT, sentence) ? null : "background";
+        else if (field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true) role = "background";
+        else role = disclaimedByNext(text, sentences, i) ? "background" : null;
+        roles.set(i, role);
+      }
+      return role;
+    },
   };
   const found = prefilter ? SCAN.found(text) : null;
   REASON_TABLE.forEach((rule, i) => {
     const canMatch = ROW_TESTS[i] ?? null;
-    if (found === null || canMatch === null || canMatch(found)) readRule(rule, text, sentences, scopeOf, field, hits);
+    if (found === null || canMatch === null || canMatch(found)) readRule(rule, context, mentions);
   });
+}
+
+/** What a row reads a field with. */
+interface FieldContext {
+  field: ReasonField;
+  text: string;
+  sentences: Span[];
+  /** The clause and negation structure of sentence `i`. */
+  scopeOf: (i: number) => SentenceScope;
+  /** The role every phrase of sentence `i` plays, or null when the sentence may state causes. */
+  roleOf: (i: number) => ReasonRole | null;
+}
+
+/**
+ * Index of the first sentence of a forward-looking-statements section
+ * (`sentences.length` when there is none): from the sentence that opens it
+ * ("Forward-Looking Statements", "Safe Harbor", "This notification contains
+ * forward-looking statements …", a cautionary note) to the end of the field,
+ * where such text stands in a notice, with its lists of risks ("the
+ * Company's ability to retain key personnel, the outcome of litigation …").
+ * An opener in the first sentence only hedges that sentence: causes follow
+ * a header that stands first.
+ */
+function forwardLookingSection(text: string, sentences: Span[]): number {
+  const m = nextMatch(FORWARD_LOOKING_OPENER, text, 0);
+  if (!m) return sentences.length;
+  let i = 0;
+  while (i + 1 < sentences.length && (sentences[i + 1] as Span).start <= m.index) i++;
+  return i === 0 ? sentences.length : i;
 }
 
 /**
@@ -182,32 +238,20 @@ function resultsSentences(text: string, sentences: Span[]): boolean[] {
   return out;
 }
 
-function readRule(
-  rule: ReasonRule,
-  text: string,
-  sentences: Span[],
-  scopeOf: (i: number) => SentenceScope | null,
-  field: ReasonField,
-  hits: ReasonHit[],
-): void {
+function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]): void {
+  const { text, sentences, field } = context;
   const found = matchesInSentences(rule.phrase, text, sentences);
   if (found.length === 0) return;
   const unless = rule.unless ? findAll(rule.unless, text) : [];
   const near = rule.near ? findAll(rule.near, text) : [];
-  const refused = new Map<number, boolean>();
+  const background = new Map<number, boolean>();
   for (const { match: m, sentence: i } of found) {
     const span = sentences[i] as Span;
-    const scope = scopeOf(i);
-    if (!scope) continue;
-    if (rule.unlessSentence) {
-      let no = refused.get(i);
-      if (no === undefined) refused.set(i, (no = matchesAnywhere(rule.unlessSentence, scope.text)));
-      if (no) continue;
-    }
     let start = m.start;
     let end = m.end;
     if (overlapsAny(unless, start, end)) continue;
-    if (rule.unlessBefore && matchesAnywhere(rule.unlessBefore, text.slice(Math.max(span.start, start - UNLESS_BEFORE_REACH), start))) continue;
+    const before = text.slice(Math.max(span.start, start - UNLESS_BEFORE_REACH), start);
+    if (rule.unlessBefore && matchesAnywhere(rule.unlessBefore, before)) continue;
     if (isCompanyName(text, start)) continue;
     if (rule.near) {
       const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN, span);
@@ -215,8 +259,15 @@ function readRule(
       start = Math.min(start, partner.start);
       end = Math.max(end, partner.end);
     }
-    if (scope.isNegated(start - span.start, end - span.start)) continue;
-    hits.push(hitOf(rule.category, field, text, start, end));
+    let role = context.roleOf(i);
+    if (role === null && rule.backgroundSentence) {
+      let is = background.get(i);
+      if (is === undefined) background.set(i, (is = matchesAnywhere(rule.backgroundSentence, text.slice(span.start, span.end))));
+      if (is) role = "background";
+    }
+    if (role === null && rule.backgroundBefore && matchesAnywhere(rule.backgroundBefore, before)) role = "background";
+    role ??= context.scopeOf(i).judge(start - span.start, end - span.start) ?? "cause";
+    mentions.push(hitOf(rule.category, field, text, start, end, role));
   }
 }
 
@@ -282,23 +333,23 @@ function nearest(spans: TextMatch[], start: number, end: number, within: number,
   return bestGap <= within ? best : null;
 }
 
-function hitOf(category: ReasonCategory, field: ReasonField, text: string, start: number, end: number): ReasonHit {
-  return { category, field, start, end, text: text.slice(start, end) };
+function hitOf(category: ReasonCategory, field: ReasonField, text: string, start: number, end: number, role: ReasonRole): ReasonHit {
+  return { category, field, start, end, text: text.slice(start, end), role };
 }
 
 /** Evidence for `no-reason`: where the notice says it needs more time, else its first sentence. */
 function noReasonHit(narrative: string): ReasonHit {
-  const m = MORE_TIME_NEEDED.exec(narrative);
-  if (m) return hitOf("no-reason", "narrative", narrative, m.index, m.index + m[0].length);
+  const m = nextMatch(MORE_TIME_NEEDED, narrative, 0);
+  if (m) return hitOf("no-reason", "narrative", narrative, m.index, m.index + m[0].length, "cause");
   const first = splitSentences(narrative)[0] ?? { start: 0, end: narrative.length };
-  return hitOf("no-reason", "narrative", narrative, first.start, first.end);
+  return hitOf("no-reason", "narrative", narrative, first.start, first.end, "cause");
 }
 
 const FIELD_ORDER: Record<ReasonField, number> = { narrative: 0, changeExplanation: 1, auditorLetter: 2 };
 
 /**
- * Drops a hit contained in another of the same category and field; the rest
- * come out by field, then position.
+ * Drops a hit contained in another of the same category, field and role; the
+ * rest come out by field, then position.
  */
 function dedupe(hits: ReasonHit[]): ReasonHit[] {
   const sorted = [...hits].sort(
@@ -307,7 +358,7 @@ function dedupe(hits: ReasonHit[]): ReasonHit[] {
   const reach = new Map<string, number>();
   const out: ReasonHit[] = [];
   for (const h of sorted) {
-    const key = `${h.field} ${h.category}`;
+    const key = `${h.field} ${h.category} ${h.role}`;
     const end = reach.get(key);
     if (end !== undefined && h.end <= end) continue;
     reach.set(key, Math.max(end ?? 0, h.end));

@@ -31,7 +31,9 @@ function one(list: Evidence[]): Evidence | Evidence[] {
 /**
  * Codes the record: reason categories from the narrative, the Part IV (3)
  * explanation and the accountant's letter (every label with the phrase
- * behind it as `evidence["reasons.<category>"]`), the direction and figures
+ * behind it as `evidence["reasons.<category>"]`, role `cause`; a category
+ * mentioned but not given, with the mentions set aside and their roles),
+ * the direction and figures
  * of the anticipated change, and whether the registrant expects to file
  * within the extension.
  */
@@ -53,11 +55,11 @@ export function readReasons(file: VFile): void {
   });
   record.reasons = result.reasons;
   const byCategory = new Map<string, Evidence[]>();
-  for (const hit of result.hits) {
+  for (const hit of [...result.hits, ...result.setAside]) {
     const where = sources[hit.field];
     if (!where) continue;
     const list = byCategory.get(hit.category) ?? [];
-    list.push(evidenceIn(ctx, where, hit.start, hit.end));
+    list.push({ ...evidenceIn(ctx, where, hit.start, hit.end), role: hit.role });
     byCategory.set(hit.category, list);
   }
   for (const [category, list] of byCategory) record.evidence[`reasons.${category}`] = one(list);

@@ -177,6 +177,12 @@ export const CLAUSE_BREAK = pattern(
 export const NEGATION_BEFORE = pattern(
   String.raw`
   \b not \s+ (?: in \s+ )? (?= default | breach | violation | arrears )
+  # "no disagreements with its accountants on any matter of accounting principles", "will have no impact
+  # on … its liquidity", "expects to be in compliance with its financial covenants"
+  | \b no \s+ (?: disagreements? | disputes? ) \b
+  | \b (?: no | not \s+ (?: have \s+ )? (?: any | an? ) ) \s+ (?: \w+ \s+ ){0,2}? (?: impact | effect | bearing ) \s+ (?: on | upon ) \b
+  | (?<! \b not \s+ | n['’]t \s+ ) \b (?: be | is | are | was | were | remains? | remained | being | been ) \s+ in \s+ (?: full \s+ )? compliance \s+ with \b
+  | (?<! \b not \s+ | n['’]t \s+ ) \b (?: has | have | had ) \s+ complied \s+ with \b
   | \b (?: neither | nor | absent | absence \s+ of | other \s+ than | unrelated \s+ to | irrespective \s+ of
        | regardless \s+ of | apart \s+ from | excluding | rule \s+ out | ruled \s+ out ) \b
   | \b not \s+ (?: be \s+ | been \s+ | have \s+ | had \s+ | being \s+ )?
@@ -445,6 +451,53 @@ export const HEDGED_SENTENCE = pattern(
   | Risk \s+ Factors
   `,
   "i",
+);
+
+/**
+ * Where a forward-looking-statements section opens: its heading ("Forward-
+ * Looking Statements", "Safe Harbor", "Cautionary Note Regarding …") or its
+ * first sentence ("This notification contains forward-looking statements
+ * within the meaning of the Private Securities Litigation Reform Act").
+ * Everything from there to the end of the text is that section: its lists
+ * of risks name categories ("the outcome of litigation, the loss of key
+ * personnel") without stating a cause of the delay.
+ */
+export const FORWARD_LOOKING_OPENER = pattern(
+  String.raw`
+  \b forward [-\s] looking \s+ (?: statements? | information ) \b
+  | \b safe \s+ harbou?r \b
+  | \b Private \s+ Securities \s+ Litigation \s+ Reform \s+ Act \b
+  | \b cautionary \s+ (?: note | notes | statement | statements | language ) \b
+  `,
+  "gi",
+);
+
+/**
+ * Where a condition opens: "if", "even if", "in the event (that)", "in
+ * case", or a sentence that opens with an inverted condition ("Should the
+ * Chief Financial Officer leave, …", "Were the auditors to resign, …"). Not
+ * "whether"-like uses ("to determine if a restatement is required" asks a
+ * real question), nor "if any", "if necessary", "as if".
+ */
+export const CONDITIONAL_OPENING = pattern(
+  String.raw`
+  (?<! \b (?: determine | determines | determined | determining | assess | assessing | evaluate | evaluating | consider
+          | considering | review | reviewing | analy[sz]e | analy[sz]ing | decide | deciding | ascertain | ascertaining
+          | know | see | confirm | confirming | understand | clear | unclear | uncertain | as | whether | asked | ask ) \s+ )
+  \b if \b (?! \s+ (?: any | applicable | necessary | needed | required | appropriate | possible | so ) \b )
+  | \b in \s+ the \s+ event \b
+  | \b in \s+ case \b
+  | ^ \W* (?: should | were | had ) \s+ (?= (?: the | its | our | any | a | an | there | such ) \b )
+  `,
+  "gi",
+);
+
+/** Where a condition ends: a comma, semicolon, colon, dash or "then". */
+export const CONDITIONAL_END = pattern(
+  String.raw`
+  [,;:–—] | \b then \b
+  `,
+  "g",
 );
 
 /**

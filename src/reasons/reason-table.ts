@@ -35,8 +35,17 @@ export interface ReasonRule {
   within?: number;
   /** Text overlapping the phrase that shows it means something else. */
   unless?: RegExp;
-  /** A sentence holding this is about something else and gives no hit for this row. */
-  unlessSentence?: RegExp;
+  /**
+   * A sentence holding this tells the row's matter as background (a
+   * restatement told as finished history, a blank-check company's statement
+   * of purpose): its phrases there are not causes.
+   */
+  backgroundSentence?: RegExp;
+  /**
+   * Words just before the phrase (same sentence) that make it background:
+   * "goodwill associated with its previous acquisition". Anchored at the end (`$`).
+   */
+  backgroundBefore?: RegExp;
   /**
    * Words just before the phrase (same sentence) that make it the object of
    * something else: "controls over the accounting for rebates", "an
@@ -61,6 +70,14 @@ const AUDITOR_ACTOR = alternatives([
   String.raw`accounting firm`,
   String.raw`CPA firm`,
   String.raw`(?:independent )?reporting accountants?`,
+  // accountants named in other words: "its certified public accountants", "chartered accountants",
+  // "the audit partner", "the engagement team", "its outside CPAs"
+  String.raw`(?:certified |registered )?public accountants?`,
+  String.raw`chartered (?:professional )?accountants?`,
+  String.raw`(?:audit|engagement) (?:partners?|team|teams)`,
+  String.raw`(?:auditing|accountancy|assurance) firm`,
+  String.raw`(?:independent|outside|external) CPAs?`,
+  String.raw`registered (?:independent )?accounting firm`,
   // the firms that sign most audits, named without "auditor" ("KPMG has not yet completed its review")
   String.raw`(?:PricewaterhouseCoopers|PwC|Deloitte(?: (?:&|and) Touche)?|KPMG|Ernst (?:&|and) Young|BDO|Grant Thornton|RSM|Marcum|Moss Adams|Baker Tilly|Crowe|CohnReznick|Withum\w*|MaloneBailey|Mazars|Forvis|Plante Moran|Eide Bailly|Arthur Andersen)(?: (?:USA|US|LLP|LLC|P\.?C\.?|Audit))*`,
 ]);
@@ -109,7 +126,9 @@ const AUDITOR_STATE = anyPhrase([
   String.raw`opinion`,
   String.raw`release`,
   String.raw`sign(?:s|ed|ing)?`,
-  String.raw`issu\w*`,
+  // issuing its report, not "the possibility of a going concern issue"
+  String.raw`issu(?:e|es|ed|ing|ance) (?:of )?(?:its |their |an? |the )?(?:audit |review |unqualified |clean )?(?:opinion|report|consent)`,
+  String.raw`raised`,
   String.raw`disagree\w*`,
   String.raw`discussions?`,
   String.raw`dispute\w*`,
@@ -205,6 +224,10 @@ const SYSTEM_EVENT = alternatives([
   String.raw`disrupted`,
   String.raw`problems?`,
   String.raw`issues?`,
+  String.raw`complications?`,
+  // standing a company's systems up apart from its former parent's: "separating the Company's information
+  // technology systems and data"
+  String.raw`separat\w*`,
   String.raw`glitch\w*`,
   String.raw`errors?`,
   String.raw`bugs?`,
@@ -260,7 +283,9 @@ const THIRD_PARTY = alternatives([
  * heldout-047). Bounded to five words.
  */
 const TOPIC_OF_OTHER = pattern(
-  String.raw`(?:\bcontrols?|\binvestigat\w*|\binquir\w*|\bsubpoena\w*|\ballegations?|\balleging|\bcomplaints?|\bconcerns?)\s+(?:over|related\s+to|relating\s+to|surrounding|around|regarding|concerning|into|about|of|in)\s+(?:[^\s;:]{1,40}\s+){0,5}$`,
+  // an independent or internal review is an inquiry too, and a parenthesis may stand before its object:
+  // "an independent review, with the assistance of outside professionals, of certain accounting matters"
+  String.raw`(?:\bcontrols?|\binvestigat\w*|\binquir\w*|\bsubpoena\w*|\ballegations?|\balleging|\bcomplaints?|\bconcerns?|\b(?:independent|internal|special|forensic)\s+(?:reviews?|examinations?))(?:,[^,;:]{1,80},)?\s+(?:over|related\s+to|relating\s+to|surrounding|around|regarding|concerning|into|about|of|in)\s+(?:[^\s;:]{1,40}\s+){0,5}$`,
   "i",
 );
 
@@ -281,7 +306,8 @@ const NOT_AUDIT_WORK = pattern(
       String.raw`${THIRD_PARTY} ~5 audits?`,
       // the audit as the time something was found, not work outstanding: "During the audit of the
       // Company's 2018 financial statements, the Company identified errors …" (heldout4-052)
-      String.raw`(?:during|in the course of|in connection with) (?:the |its |our )?(?:annual |year[-\s]end )?audit (?:of|for) ~8 (?:the Company|management|we|the Registrant|it) (?:identified|discovered|determined|found|noted|detected|became aware)`,
+      // "while preparing the Form 10-K and the related audit …, management determined that …"
+      String.raw`(?:during|in the course of|in connection with|while|when|as part of) ~8 audit(?:s|ing)? (?:of|for) ~14 (?:the Company|management|we|the Registrant|it|the Audit Committee|the Board) (?:had )?(?:identified|discovered|determined|found|noted|detected|became aware|learned|concluded)`,
     ]),
   ),
   "gi",
@@ -418,9 +444,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`intercompany`,
       String.raw`(?:obtain\w*|receiv\w*|gather\w*|collect\w*|provided|furnished|delivered|supplied) (?:from|by) ~4 ${THIRD_PARTY}`,
       String.raw`(?:financial statements|financial information|information|results|reports?) of ~3 (?:equity[-\s]method |significant |unconsolidated )?(?:investees?|joint ventures?|affiliates?|partnerships?|acquired (?:business|businesses|company|companies))`,
-      String.raw`(?:information|data|financial statements|financial information|results|reports?|records|documents|documentation|statements|confirmations?) (?:from|by) ~4 (?:subsidiar\w*|investees?|joint ventures?|third[-\s]part\w*|affiliates?|partners?|operators?|custodians?|trustees?|administrators?|service providers?|counterpart\w*|vendors?|insurers?|reinsurers?|lenders?|banks?|portfolio companies)`,
+      String.raw`(?:information|data|financial statements|financial information|results|reports?|records|documents|documentation|statements|confirmations?) (?:from|by) ~4 (?:subsidiar\w*|investees?|joint ventures?|third[-\s]part\w*|affiliates?|partners?|operators?|custodians?|trustees?|administrators?|service providers?|counterpart\w*|vendors?|insurers?|reinsurers?|lenders?|banks?|financial institutions?|brokers?|portfolio companies)`,
       String.raw`third[-\s]party (?:information|data|reports?|valuations?|specialists?|appraisers?|actuar\w*|administrators?)`,
       String.raw`actuarial (?:valuations?|reports?|analys[ie]s|studies|study|reviews?)`,
+      String.raw`(?:bank|brokerage|custodial|custodian|account) statements`,
       // "delays in receiving bank confirmations": information from third parties (constructed.jsonl c57)
       String.raw`confirmations? of balances`,
       String.raw`(?:bank|balance|account) confirmations?`,
@@ -483,6 +510,29 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       // an open question of what to book is an accounting matter, whoever raised it
       String.raw`(?:expenses?|charges?|liabilit(?:y|ies)|reserves?|losses|adjustments?|accruals?) ~2 (?:must|should|would|will|needs? to|ought to|is required to|are required to) be (?:recorded|recogni[sz]ed|accrued|booked)`,
       String.raw`(?:presentation of (?:the |its )?)?(?:cash flow statements?|statements? of cash flows?)`,
+      // a policy or method in question: "an issue regarding the Company's methodology on an accounting policy"
+      String.raw`accounting (?:polic(?:y|ies)|principles?|methodolog\w*|practices?)`,
+      String.raw`(?:accounting|valuation|allocation|calculation|estimation|recognition|measurement|impairment|reserve|costing) (?:methodolog\w*|methods?)`,
+      String.raw`methodolog\w* ~4 (?:accounting|valuation|allocation|calculation|estimat\w*|recogni\w*|measur\w*)`,
+      String.raw`accounting (?:and|&|or) ~2 (?:matters|issues|questions|considerations|judgments)`,
+      // a classification question on the balance sheet
+      String.raw`(?:balance sheet|statement of financial position) (?:classification|presentation)`,
+      String.raw`(?:classif\w*|present\w*) ~4 (?:as|between) ~2 (?:current|non-?current|long[-\s]term|short[-\s]term|debt|equity|liabilit\w*|assets?|temporary equity|mezzanine)`,
+      // a balance or instrument still to be analysed
+      String.raw`(?:analy[sz]\w*|evaluat\w*|assess\w*|review\w*|substantiat\w*|support\w*|validat\w*) (?:of )? ~4 (?<!opening )(?:account )?balances`,
+      String.raw`(?:analy[sz]\w*|evaluat\w*|assess\w*|review\w*|measur\w*) (?:of )? ~4 financial instruments`,
+      String.raw`(?:terms|features|provisions) of ~3 (?:notes|warrants|preferred (?:stock|shares)|instruments?|debentures|convertible \w+|securities)`,
+      // a principle applied for the first time
+      String.raw`(?:adopt\w*|appl(?:y|ied|ying|ication)|implement\w*) ~6 for the first time`,
+      String.raw`first[-\s]time (?:adoption|application|adopters?)`,
+      String.raw`initial (?:adoption|application) of`,
+      // a change of reporting framework, currency or period, and what follows from it
+      String.raw`(?:convert\w*|conversion|transition\w*|chang\w*|switch\w*|mov\w*) ~5 (?:from|to|into) ~3 (?:U\.S\. GAAP|US GAAP|GAAP|IFRSs?|International Financial Reporting Standards)`,
+      String.raw`(?:change|changes|transition|conversion) (?:in|of|to) ~3 (?:reporting framework|basis of (?:accounting|presentation)|functional currency|reporting currency)`,
+      // a subsidiary brought onto the parent's year: "its operating subsidiary is adjusting its year end to match"
+      String.raw`(?:subsidiar\w*|investees?|affiliates?|foreign operations?|acquired (?:business|company|entity)) ~6 (?:chang\w*|adjust\w*|align\w*|conform\w*) ~3 (?:fiscal )?(?:year[-\s]ends?|fiscal years?|reporting periods?)`,
+      String.raw`(?:accounting|purchase accounting|year[-\s]end|closing|post[-\s]closing|consolidation|conversion|transition|GAAP|fair value|measurement period) adjustments?`,
+      String.raw`(?:gain|loss|losses) on (?:the )?(?:sale|disposal|disposition|extinguishment|deconsolidation|settlement|exchange|conversion)`,
     ]),
   },
   {
@@ -544,6 +594,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     within: 120,
     unless: anyPhrase([
       String.raw`Report of Independent Registered Public Accounting Firm`,
+      // a profession's bodies, not the company's auditor
+      String.raw`(?:Institute|Association|Society|Board|Council) of ~2 (?:Certified |Chartered )?(?:Public )?Accountants`,
       String.raw`auditors?['’]? (?:report|opinion) (?:on|included|contained|dated)`,
       String.raw`audit committee\w*`,
       // Item 4.02 wording: "concluded, after discussion with management and the Company's independent
@@ -605,11 +657,13 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`out[-\s]of[-\s]period adjustments?`,
       String.raw`prior[-\s](?:period|year) adjustments?`,
     ]),
-    unlessSentence: PAST_RESTATEMENT_HISTORY,
+    backgroundSentence: PAST_RESTATEMENT_HISTORY,
     // "Amended and Restated Credit Agreement", a restated charter: documents, not restatements
     unless: anyPhrase([
       String.raw`amended and restated`,
       String.raw`restated (?:certificate|articles|bylaws|by-laws|credit|loan|agreement|charter|plan|note|notes|indenture|employment|limited|operating|memorandum|declaration|trust|warrant|security|guaranty)`,
+      // an amendment's preamble: "This Amendment No. 1 amends and restates the Form 12b-25 filed on …"
+      String.raw`(?:amend\w* and )?restat\w* ~4 (?:Form 12b-25|Form NT|NT 10-?[KQ]|NT 20-F|NT 11-K|Notification of Late Filing|notification|notice|Part (?:I|II|III|IV)|(?:in|its|their) (?:its |their )?entirety)`,
     ]),
   },
   {
@@ -670,15 +724,31 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:management['’]?s?|auditors?['’]?s?) (?:assessment|evaluation|attestation|report) ~4 (?:internal )?controls?`,
       String.raw`attestation report`,
       String.raw`remediation (?:plans?|efforts?|of|activities|measures) ~4 (?:weakness\w*|controls?|deficienc\w*)`,
+      // governance lapses: "lapses in its approval processes for related-party transactions", "deficiencies
+      // in oversight by the board", "tone at the top"
+      String.raw`(?:lapses?|failures?|deficienc\w*|weakness\w*|breakdowns?|gaps?) (?:in|of) ~3 (?:corporate )?(?:governance|oversight|approval|authori[sz]ation|segregation of duties|controls?)`,
+      String.raw`(?:corporate )?governance (?:lapses?|failures?|deficienc\w*|weakness\w*|concerns|issues|matters)`,
+      String.raw`segregation of duties`,
+      String.raw`tone at the top`,
+      String.raw`(?:override|overrode|circumvent\w*) ~3 (?:of )?(?:internal )?controls?`,
     ]),
     // "disclosure controls and procedures" alone is not internal control over financial reporting
     unless: phrase(String.raw`disclosure controls`),
+    // internal control as the object of the audit ("the audit of internal control over financial reporting
+    // as of September 30"): the auditor's work, not a control problem
+    unlessBefore: pattern(
+      String.raw`\b(?:audit(?:s|ing)?|attestation|attest)\s+(?:of|on)\s+(?:the\s+)?(?:effectiveness\s+of\s+)?(?:the\s+)?(?:(?:Company|Registrant|Issuer)['’]s\s+|its\s+|our\s+)?$`,
+      "i",
+    ),
   },
 
   /* ---------------- transaction ---------------- */
   {
     id: "transaction.deal",
     category: "transaction",
+    // a deal named as past history: "goodwill associated with its previous acquisition of Alphazyme"
+    // (the goodwill is the matter), not "the intangible assets acquired in its acquisition of Delta"
+    backgroundBefore: pattern(String.raw`\b(?:previous|previously\s+completed|prior|earlier|past|historical|historic|legacy|former)\s+$`, "i"),
     phrase: anyPhrase([
       String.raw`merg(?:er|ers|ed|ing)`,
       String.raw`acquisitions?`,
@@ -698,6 +768,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`sale of (?:the |our )(?:Company|Registrant|Issuer|Partnership|Trust|Bank)(?!['’]|\s+s\b)`,
       String.raw`acquir(?:e|ed|ing) ~3 (?:company|companies|business|businesses|assets|entity|entities|subsidiar\w*|operations|interests?|stake|control)`,
       String.raw`purchas(?:e|ed|ing) (?:of )?(?:substantially all |all |certain )?(?:of )?(?:the )? ~3 (?:assets|business|businesses|company|companies|subsidiar\w*|operations|stock|shares|equity interests?) of`,
+      // "purchased all of DEFJ's membership interests in ABCJ, LLC"
+      String.raw`(?:acquir\w*|purchas\w*|buy\w*|bought) ~4 (?:membership|equity|ownership|partnership|controlling|majority|limited liability company|LLC) (?:interests?|stakes?) (?:in|of)`,
+      // "the strategic transaction completed on March 25", not "other strategic transactions" among options
+      String.raw`(?:the|this|that|a|its|our|recently completed|completed|closed|consummated|pending|proposed) strategic (?:transaction|combination)`,
       String.raw`the acquired ~2 (?:company|companies|business|businesses|entity|entities|operations|subsidiar\w*)`,
       String.raw`take[-\s]?over`,
       String.raw`tender offer`,
@@ -719,7 +793,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     ]),
     // a company's name ("Titan Acquisition Corp") is handled for every row; a blank-check
     // company's statement of purpose names every kind of deal without one happening
-    unlessSentence: anyPhrase([
+    backgroundSentence: anyPhrase([
       String.raw`blank[-\s]check`,
       String.raw`for the purpose of (?:effecting|entering)`,
       String.raw`(?:formed|organized|incorporated|created) (?:for the purpose of |to |with the purpose of )(?:effect|effecting|enter|entering|acquir\w*|consummat\w*)`,
@@ -735,8 +809,12 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:engaged|specializ\w*|focused|involved|business) (?:in|on|of) (?:the )?acquisition`,
       // "warrants issued by special purpose acquisition companies" (heldout-025)
       String.raw`special purpose acquisition (?:company|companies|corporations?)`,
-      // "its independent registered public accounting firm recently merged with another firm" (heldout-092)
-      String.raw`${AUDITOR_ACTOR} ~3 merg\w*`,
+      // the audit firm's own deal: "its independent registered public accounting firm recently merged with
+      // another firm" (heldout-092), "CBIZ acquired the attest business of Marcum", "partners and
+      // employees of the firm joined another firm"
+      String.raw`${AUDITOR_ACTOR} ~3 (?:merg\w*|(?:was |were |has been |had been )?acquired by|combined with|joined)`,
+      String.raw`(?:acqui\w*|purchas\w*|merg\w*|combin\w*|integrat\w*|transaction with) ~5 (?:attest|audit|assurance|accounting|CPA|public accounting) (?:business|practice|firm|operations|partners)`,
+      String.raw`(?:attest|audit|assurance|CPA|public accounting) (?:business|practice|firm)s? ~4 (?:acqui\w*|merg\w*|combin\w*|join\w*)`,
     ]),
   },
 
@@ -773,38 +851,77 @@ export const REASON_TABLE: readonly ReasonRule[] = [
   {
     id: "financing-distress.debt",
     category: "financing-distress",
+    // a default, a breach or waiver of covenants, missed payments, a debt restructuring: distress by itself
     phrase: anyPhrase([
       String.raw`defaults?`,
       String.raw`defaulted`,
       String.raw`forbearance`,
-      String.raw`covenants?`,
-      String.raw`covenant (?:holidays?|waivers?|violations?|breach\w*)`,
-      String.raw`waivers? (?:from|of|under) ~3 (?:lenders?|covenants?|credit|notes)`,
-      String.raw`lenders?`,
-      String.raw`creditors?`,
-      String.raw`noteholders?`,
-      String.raw`note holders`,
-      String.raw`bondholders?`,
+      String.raw`covenant (?:holidays?|waivers?|violations?|breach\w*|defaults?|relief)`,
+      String.raw`(?:breach\w*|violat\w*|non-?compliance with|not in compliance with|(?:failure|failed|fail) to (?:comply|meet|satisfy)) ~4 (?:financial |debt |loan )?(?:covenants?|credit agreements?|loan agreements?|indentures?|debt agreements?|terms of (?:its|the|our) ~2 (?:debt|loans?|notes|credit))`,
+      String.raw`waivers? (?:from|of|under) ~3 (?:lenders?|covenants?|credit|notes|noteholders|bondholders|banks?)`,
       // "ongoing discussions with holders of its 8.5% senior notes regarding a potential exchange" (heldout4-050)
       String.raw`(?:discussions?|negotiations?|negotiating|talks|discussing|negotiate|agreement|agreements) with ~3 holders of ~4 (?:notes|debentures|bonds|indebtedness|debt)`,
-      String.raw`debt ?holders`,
-      String.raw`debt (?:instruments?|agreements?|restructuring|obligations?|financing|facilit\w*|maturit\w*|service|refinancing|amendments?)`,
-      String.raw`credit (?:support|facilit\w*|agreements?|line)`,
-      String.raw`refinanc\w*`,
-      String.raw`capital structure`,
-      String.raw`(?:debt|financial|capital|balance sheet|comprehensive|liability management) (?:restructuring|transactions?)`,
-      String.raw`restructuring (?:of (?:its|the|our) (?:debt|indebtedness|notes|obligations|capital|balance sheet)|initiatives|negotiations)`,
-      String.raw`indebtedness`,
+      String.raw`debt restructuring`,
+      String.raw`(?:debt|financial|capital|balance sheet|comprehensive|liability management) (?:restructuring|recapitali[sz]ation)`,
+      String.raw`restructuring (?:of (?:its|the|our) (?:debt|indebtedness|notes|obligations|capital|balance sheet|loans?|credit)|initiatives|negotiations)`,
       String.raw`acceleration (?:of|under)`,
-      String.raw`(?:missed|miss|failure to make|did not make|unable to make|not make|skipped) ~3 (?:interest |principal |scheduled )?payments?`,
-      String.raw`scheduled payment of interest`,
-      String.raw`interest payments?`,
+      String.raw`(?:missed|miss|failure to make|did not make|unable to make|not make|skipped|deferred|suspended) ~3 (?:interest |principal |scheduled |debt )?payments?`,
+      String.raw`(?:interest|principal|debt service|loan) payments? ~4 (?:missed|not (?:been )?made|past due|overdue|deferred|suspended)`,
+      String.raw`margin calls?`,
     ]),
     unless: anyPhrase([
       String.raw`by default`,
       String.raw`default (?:settings?|values?|option)`,
       String.raw`events? of default (?:provisions|clauses)`,
     ]),
+  },
+  {
+    id: "financing-distress.debt-parties",
+    category: "financing-distress",
+    // Neutral finance words (lenders, a credit agreement, refinancing, debt service) are a reason only
+    // where the sentence states distress or a negotiation with them: "negotiating an amendment with its
+    // lenders", "needs to refinance its credit facility before it matures", not "a loan agreement with
+    // Pontifax (the Lenders)" or "expects to be in compliance with its covenants".
+    phrase: anyPhrase([
+      String.raw`covenants?`,
+      String.raw`lenders?`,
+      String.raw`creditors?`,
+      String.raw`noteholders?`,
+      String.raw`note holders`,
+      String.raw`bondholders?`,
+      String.raw`debt ?holders`,
+      String.raw`debt (?:instruments?|agreements?|obligations?|financing|facilit\w*|maturit\w*|service|refinancing|amendments?)`,
+      String.raw`credit (?:support|facilit\w*|agreements?|line)`,
+      String.raw`loan (?:agreements?|facilit\w*)`,
+      String.raw`refinanc\w*`,
+      String.raw`capital structure`,
+      String.raw`indebtedness`,
+      String.raw`interest payments?`,
+      String.raw`(?:senior |secured |convertible )?notes (?:due|payable)`,
+    ]),
+    near: anyPhrase([
+      String.raw`negotiat\w*`,
+      String.raw`discussions?`,
+      String.raw`talks`,
+      String.raw`waiv\w*`,
+      String.raw`forbear\w*`,
+      String.raw`default\w*`,
+      String.raw`breach\w*`,
+      String.raw`violat\w*`,
+      String.raw`non-?compliance`,
+      String.raw`not (?:be )?in compliance`,
+      String.raw`restructur\w*`,
+      String.raw`accelerat\w*`,
+      String.raw`demand\w*`,
+      String.raw`(?:unable|inability|failure|failed|not able) to`,
+      String.raw`(?:seek\w*|need\w*|pursu\w*|attempt\w*|efforts? to|working to|requir\w*) (?:to )?(?:refinanc\w*|restructur\w*|extend|amend|obtain|secure)`,
+      String.raw`(?:matur\w*|due) ~4 (?:cannot|unable|without|unless|absent)`,
+      String.raw`(?:extension|extend\w*) (?:of )?(?:the )?maturit\w*`,
+      String.raw`going concern`,
+      String.raw`liquidity`,
+      String.raw`ability to (?:continue to )?(?:fund|finance|meet|repay|pay|service)`,
+    ]),
+    within: 150,
   },
   {
     id: "financing-distress.lack-of-funds",
@@ -832,6 +949,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:financing|funding) (?:negotiations|discussions)`,
       String.raw`(?:negotiat\w*|seek\w*|secur\w*|finali[sz]\w*|obtain\w*) ~3 (?:financing|funding) arrangements`,
       String.raw`cash (?:shortages?|flow (?:problems|difficulties|issues|constraints))`,
+      // a financing still being arranged: "certain financing transactions which … are expected to close"
+      String.raw`(?:financing|funding|refinancing|capital[-\s]raising) (?:transactions?|arrangements?|round|efforts?) ~12 (?:expected|anticipated|scheduled|yet|intend\w*|plan\w*) to (?:close|be (?:completed|consummated|finali[sz]ed|closed))`,
+      String.raw`(?:pending|proposed|potential|contemplated|ongoing|anticipated) (?:financing|funding|refinancing|capital[-\s]raising)(?: transactions?| arrangements?)?`,
+      String.raw`(?:evaluat\w*|assess\w*|question\w*|doubts? (?:about|as to)|uncertain\w* (?:about|as to|regarding)) ~3 ability to (?:continue to )?(?:fund|finance|meet|repay|pay|service|continue (?:its|our|as)) ~2 (?:operations|obligations|debts?|liabilit\w*|business)`,
     ]),
     // the MD&A section "Liquidity and Capital Resources" is not a liquidity problem
     unless: anyPhrase([
@@ -891,6 +1012,11 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:understaffed|under-staffed|short[-\s]staffed|staffing (?:shortages?|issues|constraints|challenges|changes|limitations))`,
       String.raw`(?:limited|insufficient|lack of|reduced|shortage of) (?:accounting|finance|financial reporting|qualified|internal) (?:staff|personnel|employees|team|resources)`,
       String.raw`maternity leave`,
+      // a shortage of people told without "turnover": "has had limited resources to complete its year-end
+      // close" (heldout3-016), "does not have the personnel available to prepare the report"; resources to
+      // pay are money (financing-distress)
+      String.raw`(?:limited|insufficient|inadequate|constrained|stretched|strained|reduced|lack(?:s|ed|ing)? (?:of )?(?:the |sufficient |adequate |enough )?|(?:not|never) (?:had |have |has )?(?:sufficient|enough|adequate|the)) (?:internal |accounting |finance |financial reporting |staff(?:ing)? |personnel |human )?(?:resources|personnel|staff|manpower|headcount|bandwidth) (?:necessary |needed |required |available )?(?:to|for) (?:timely )?(?:prepar\w*|complet\w*|finali[sz]\w*|compil\w*|file|filing|close|closing|review\w*|perform\w*|the preparation|the completion)`,
+      String.raw`(?:accounting|finance|financial reporting) (?:staff|personnel|team|department|function|resources) ~4 (?:stretched|strained|constrained|overextended|overburdened|at capacity|understaffed)`,
       String.raw`family (?:medical )?emergency`,
       // "unable to retain the accounting personnel necessary" (heldout-110)
       String.raw`(?:unable|not able|inability|difficult\w*|failure) (?:to|in) (?:retain|hire|hiring|recruit\w*|attract\w*|replace|find|finding|keep) ~3 ${OFFICER}`,
@@ -941,11 +1067,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`review ~3 by (?:the )? ~2 (?:audit|special|independent) committee`,
       String.raw`allegations?`,
       String.raw`alleged`,
-      String.raw`misconduct`,
-      String.raw`fraud\w*`,
-      String.raw`embezzl\w*`,
-      String.raw`misappropriat\w*`,
-      String.raw`irregularit\w*`,
+      // a fraud, embezzlement or irregularity the company found is the matter looked into; it is an
+      // investigation when one is named ("an internal investigation confirmed a misappropriation")
+      String.raw`charged with`,
+      String.raw`(?:independent|internal|special|forensic) (?:review|reviews|inquiry|inquiries|examination)`,
       String.raw`(?:SEC|staff|Commission)['’]?s? ~2 comments?`,
       String.raw`comment letters?`,
       String.raw`comments? ~2 (?:from|by|of) (?:the )? ~1 (?:SEC|Staff|Commission|Division of Corporation Finance)`,
@@ -1010,9 +1135,42 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`EDGAR (?:system|access|codes?|outage|filer|next|problems?|issues?|difficult\w*|website (?:outage|problems?))`,
       String.raw`Login\.gov`,
       String.raw`(?:i|inline )?XBRL (?:tagging|tags|issues?|problems?|errors?|difficult\w*|conversion|rendering|validation|failures?|exhibits? (?:issues?|problems?))`,
-      String.raw`(?:transmission|transmitting|transmit|upload\w*|submission|submitting) ~3 (?:problems?|issues?|difficult\w*|errors?|failures?|rejected|suspended)`,
-      String.raw`(?:problems?|issues?|difficult\w*|errors?|failures?) ~3 (?:with|in|during|of) ~3 (?:transmission|transmitting|upload\w*|submission|EDGAR|filing agent)`,
+      String.raw`(?:transmission|transmitting|transmit|upload\w*|submission|submitting) ~3 (?:problems?|issues?|difficult\w*|errors?|failures?|complications?|rejected|suspended)`,
+      String.raw`(?:problems?|issues?|difficult\w*|errors?|failures?|complications?|delays?) ~3 (?:with|in|during|of|at) ~3 (?:transmission|transmitting|upload\w*|submission|EDGAR|filing agent|financial printer|filer agent)`,
+      // the filing agent named in other words: "its EDGAR filing service", "the third-party vendor that converts
+      // the report to EDGAR format"
+      String.raw`(?:EDGAR|electronic) filing (?:agents?|services?|providers?|vendors?|systems?|platforms?)`,
+      String.raw`(?:conversion|converting|convert|formatting|format) ~4 (?:into |to )?(?:EDGAR|HTML|XBRL|iXBRL) (?:format|files?|documents?)?`,
     ]),
+  },
+  {
+    id: "systems.xbrl",
+    category: "systems",
+    // XBRL tagging is the filing's own machinery: the exhibit not ready, its tagging or rendering gone wrong
+    // ("unexpected complications with the inline XBRL process", "unable to finalize the Form 10-Q and XBRL
+    // exhibit")
+    phrase: anyPhrase([String.raw`(?:i|inline )?XBRL`, String.raw`interactive data (?:files?|exhibits?)`]),
+    near: anyPhrase([
+      String.raw`complet\w*`,
+      String.raw`finali[sz]\w*`,
+      String.raw`prepar\w*`,
+      String.raw`tag\w*`,
+      String.raw`render\w*`,
+      String.raw`convert\w*`,
+      String.raw`conversion`,
+      String.raw`validat\w*`,
+      String.raw`process\w*`,
+      String.raw`problems?`,
+      String.raw`issues?`,
+      String.raw`complications?`,
+      String.raw`difficult\w*`,
+      String.raw`errors?`,
+      String.raw`delay\w*`,
+      String.raw`unable`,
+      String.raw`not (?:yet )?(?:been )?(?:able|ready|available|completed?|finali[sz]ed)`,
+      String.raw`additional time`,
+    ]),
+    within: 120,
   },
   {
     id: "systems.cyber-data",

@@ -1,5 +1,19 @@
-import { CAUSE_CUE, CLAUSE_BREAK, CONCESSIVE_OPENING, DELAY_ATTRIBUTION, DELAY_DISCLAIMER, HEDGED_SENTENCE, NEGATION_AFTER, NEGATION_BEFORE, NEGATION_DETERMINER, DETERMINER_STOP, RESOLVED_AFTER } from "./reason-patterns.js";
-import { findAll, matchesAnywhere } from "../core/scan.js";
+import {
+  CAUSE_CUE,
+  CLAUSE_BREAK,
+  CONCESSIVE_OPENING,
+  CONDITIONAL_OPENING,
+  CONDITIONAL_END,
+  DELAY_ATTRIBUTION,
+  DELAY_DISCLAIMER,
+  HEDGED_SENTENCE,
+  NEGATION_AFTER,
+  NEGATION_BEFORE,
+  NEGATION_DETERMINER,
+  DETERMINER_STOP,
+  RESOLVED_AFTER,
+} from "./reason-patterns.js";
+import { findAll, matchesAnywhere, nextMatch } from "../core/scan.js";
 import { lastEndingBy } from "./spans.js";
 
 /** How far before a phrase a negation cue still reaches (characters). */
@@ -35,6 +49,8 @@ export class SentenceScope {
   private readonly disclaimerAt: number;
   /** End of the first cause cue of the sentence, or -1. */
   private readonly firstCauseEnd: number;
+  /** Conditional clauses ("if …", "in the event that …"): `[start, end)` each. */
+  private readonly conditions: Array<{ start: number; end: number }>;
 
   constructor(text: string) {
     this.text = text;
@@ -44,12 +60,16 @@ export class SentenceScope {
     this.breakEnds = breaks.map((b) => b.end);
     this.cues = findAll(NEGATION_BEFORE, text);
     this.determiners = findAll(NEGATION_DETERMINER, text);
-    const cause = CAUSE_CUE.exec(text);
+    const cause = nextMatch(CAUSE_CUE, text, 0);
     this.firstCauseEnd = cause ? cause.index + cause[0].length : -1;
     const disclaimer = findAll(DELAY_DISCLAIMER, text)[0];
-    const attribution = matchesAnywhere(CONCESSIVE_OPENING, text) ? DELAY_ATTRIBUTION.exec(text) : null;
+    const attribution = matchesAnywhere(CONCESSIVE_OPENING, text) ? nextMatch(DELAY_ATTRIBUTION, text, 0) : null;
     if (disclaimer && !this.causeBefore(disclaimer.start)) this.disclaimerAt = disclaimer.start;
     else this.disclaimerAt = attribution ? attribution.index : -1;
+    this.conditions = findAll(CONDITIONAL_OPENING, text).map((c) => {
+      const close = nextMatch(CONDITIONAL_END, text, c.end);
+      return { start: c.start, end: close ? close.index : text.length };
+    });
   }
 
   /** True when a cause cue ("due to", "caused by", "because") comes before offset `at`. */
@@ -70,17 +90,29 @@ export class SentenceScope {
   }
 
   /**
-   * True when the phrase at `[start, end)` is denied in its clause: a cue
-   * before it ("no disagreements with the auditors", "not the result of any
-   * restatement", "does not anticipate any material weakness") or a denial
-   * right after it ("a restatement is not expected"), a word later in the
-   * sentence that says it is settled ("… which have since been resolved"),
-   * or a disclaimer of the delay after it ("Although the pandemic has
-   * affected its business, the delay is not attributable to the pandemic").
+   * The role of the phrase at `[start, end)` in this sentence when it is not
+   * stated as a cause, else null:
+   * - `background` when the sentence disclaims it as a cause of the delay
+   *   after naming it ("Although the pandemic has affected its business, the
+   *   delay is not attributable to the pandemic") or calls it settled ("…
+   *   which have since been resolved");
+   * - `negated` when it is denied in its clause: a cue before it ("no
+   *   disagreements with the auditors", "not the result of any restatement",
+   *   "does not anticipate any material weakness") or a denial right after
+   *   it ("a restatement is not expected");
+   * - `hypothetical` when it stands in a condition ("if the Chief Financial
+   *   Officer were to leave, …", "in the event that a restatement is
+   *   required").
    */
-  isNegated(start: number, end: number): boolean {
-    if (start < this.disclaimerAt) return true;
-    if (!this.causeBefore(start) && matchesAnywhere(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return true;
+  judge(start: number, end: number): "background" | "negated" | "hypothetical" | null {
+    if (start < this.disclaimerAt) return "background";
+    if (!this.causeBefore(start) && matchesAnywhere(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return "background";
+    if (this.isNegated(start, end)) return "negated";
+    for (const c of this.conditions) if (c.start <= start && end <= c.end) return "hypothetical";
+    return null;
+  }
+
+  private isNegated(start: number, end: number): boolean {
     const clause = this.clauseStart(start);
     if (cueWithin(this.cues, start, Math.max(clause, start - NEGATION_REACH))) return true;
     const determiner = lastEndingBy(this.determiners, start);

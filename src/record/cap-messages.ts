@@ -1,4 +1,4 @@
-import type { ParseMessage } from "../parse-filing-types.js";
+import type { Message } from "../core/message.js";
 
 /**
  * How many messages of one ruleId a record keeps. Real notices give a few
@@ -15,10 +15,10 @@ export const MAX_MESSAGES_PER_RULE = 100;
  * that had more, saying how many were left out and where the first of
  * those was. Linear in the number of messages.
  */
-export function capMessages(messages: readonly ParseMessage[], perRule = MAX_MESSAGES_PER_RULE): ParseMessage[] {
+export function capMessages(messages: readonly Message[], perRule = MAX_MESSAGES_PER_RULE): Message[] {
   const seen = new Map<string, number>();
-  const kept: ParseMessage[] = [];
-  const firstDropped = new Map<string, ParseMessage>();
+  const kept: Message[] = [];
+  const firstDropped = new Map<string, Message>();
   for (const m of messages) {
     const n = (seen.get(m.ruleId) ?? 0) + 1;
     seen.set(m.ruleId, n);

@@ -1,50 +1,11 @@
-import type { NtRecord } from "./types.js";
+import { Type } from "@sinclair/typebox";
+import { Value } from "@sinclair/typebox/value";
+import { RECORD, type NtRecord } from "./types.js";
 
-/** A record with every field at its "not given" value (null, [], false for `form.amendment`). */
+/** The record's fields after `schemaVersion` and `source`, which every record sets. */
+const READ_FIELDS = Type.Omit(RECORD, ["schemaVersion", "source"]);
+
+/** A record with every field at its "not given" value (the `default` of its definition: null, [], false for `form.amendment`). */
 export function emptyRecord(path: string, sha256: string, format: "text" | "html"): NtRecord {
-  return {
-    schemaVersion: 1,
-    source: { path, sha256, format },
-    filing: {
-      accessionNumber: null,
-      submissionType: null,
-      filedDate: null,
-      cik: null,
-      companyName: null,
-      sic: null,
-      stateOfIncorporation: null,
-      fiscalYearEnd: null,
-      fileNumber: null,
-    },
-    form: {
-      amendment: false,
-      reportTypes: [],
-      periodEnded: null,
-      transition: null,
-      transitionPeriodEnded: null,
-      itemsRelatedTo: null,
-      secFileNumber: null,
-      cusip: null,
-    },
-    registrant: { name: null, formerName: null, address: null, cityStateZip: null },
-    part2: { reliefClaimed: null },
-    part3: { narrative: null },
-    part4: {
-      contactName: null,
-      contactPhone: null,
-      otherReportsFiled: null,
-      reportsNotFiled: null,
-      significantChange: null,
-      changeExplanation: null,
-      changeDirection: null,
-      changeFigures: [],
-    },
-    signature: { registrantName: null, date: null, name: null, title: null },
-    auditorLetter: null,
-    intent: { withinGracePeriod: null },
-    history: { priorNotices: null, firstTime: null },
-    reasons: [],
-    evidence: {},
-    warnings: [],
-  };
+  return { schemaVersion: 1, source: { path, sha256, format }, ...Value.Create(READ_FIELDS) };
 }

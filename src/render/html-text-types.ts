@@ -2,7 +2,7 @@
  * What the HTML front end hands to the sectioner besides the text itself.
  */
 import type { DerivedText } from "../core/derived-text.js";
-import type { RuleId } from "../core/rules/index.js";
+import type { Message } from "../core/message.js";
 
 /** State of a checkbox as the canonical mark in the text says it. */
 export type MarkState = "checked" | "unchecked" | "unreadable";
@@ -21,16 +21,6 @@ export interface MarkInfo {
   state: MarkState;
 }
 
-/** A warning or note of the HTML front end. */
-export interface HtmlMessage {
-  /** Stable id from `src/core/rules/html-rules.ts`. */
-  ruleId: RuleId;
-  /** Human-readable detail (tests assert ruleId and position, never this prose). */
-  message: string;
-  /** Offset in the HTML the message is about. */
-  sourceOffset: number;
-}
-
 /** Result of rendering an HTML document to line-oriented text. */
 export interface HtmlTextResult {
   /** The text and its way back to offsets of the HTML. */
@@ -38,5 +28,5 @@ export interface HtmlTextResult {
   /** Every checkbox written as a canonical mark, in text order. */
   marks: MarkInfo[];
   /** Warnings and notes, in source order of discovery. */
-  messages: HtmlMessage[];
+  messages: Message[];
 }

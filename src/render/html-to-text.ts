@@ -1,3 +1,5 @@
+import { lazyLineIndex } from "../core/line-index.js";
+import { messageAt, type Locate, type Message } from "../core/message.js";
 /**
  * Renders an HTML filing as the line-oriented plain text the sectioner
  * reads (the same shape as a 1990s plain-text notice), with canonical
@@ -41,7 +43,7 @@ import { decideGlyph, decideImage, type GlyphDecision } from "./checkbox-glyphs.
 import { chartOf } from "./symbol-fonts.js";
 import { capNesting, MAX_NESTING } from "./nesting-guard.js";
 import { fontFromFamily, NO_FONT, readClassFonts, readInlineStyle, type FontState, type InlineStyle } from "./css-font.js";
-import type { HtmlMessage, HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
+import type { HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
 import {
   appendRow,
   BR,
@@ -58,7 +60,7 @@ import {
 import type { RuleId } from "../core/rules/index.js";
 
 export { looksLikeHtml } from "./looks-like-html.js";
-export type { HtmlMessage, HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
+export type { HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
 
 /** Rows nested deeper than this (tables in cells in tables …) are read as plain blocks. */
 export const MAX_TABLE_DEPTH = 32;
@@ -177,18 +179,20 @@ const PARSER_OPTIONS: HTMLParser2Options = { withStartIndices: true, withEndIndi
 
 /**
  * Renders `html` (a document body; envelope tags are tolerated) to text.
- * Linear in the size of the HTML.
+ * Messages are placed by `locate` (by default at the HTML's own lines and
+ * columns; the parser places them in the input). Linear in the size of the
+ * HTML.
  */
-export function htmlToText(html: string): HtmlTextResult {
+export function htmlToText(html: string, locate: Locate = lazyLineIndex(html)): HtmlTextResult {
   const guarded = capNesting(html);
   const $ = load(guarded.html, PARSER_OPTIONS as CheerioOptions);
   const root = $.root()[0] as unknown as DomNode;
-  return new HtmlRenderer(guarded.html, root, guarded.cappedAt).render();
+  return new HtmlRenderer(guarded.html, root, guarded.cappedAt, locate).render();
 }
 
 class HtmlRenderer {
   private readonly marks: MarkInfo[] = [];
-  private readonly messages: HtmlMessage[] = [];
+  private readonly messages: Message[] = [];
   private readonly rootToks: Tok[] = [];
   private out: Tok[] = this.rootToks;
   private currentRow: RowState | null = null;
@@ -204,6 +208,7 @@ class HtmlRenderer {
     private readonly html: string,
     private readonly root: DomNode,
     private readonly cappedAt: number | null,
+    private readonly locate: Locate,
   ) {}
 
   render(): HtmlTextResult {
@@ -576,7 +581,7 @@ class HtmlRenderer {
   }
 
   private message(ruleId: RuleId, message: string, sourceOffset: number): void {
-    this.messages.push({ ruleId, message, sourceOffset });
+    this.messages.push(messageAt(ruleId, message, this.locate, sourceOffset));
   }
 }
 

@@ -68,7 +68,7 @@ export function recordingParser(): FilingParser & { seen: ParseTask[] } {
     seen,
     parse: async (task) => {
       seen.push({ ...task, bytes: task.bytes.slice() });
-      return { record: fakeRecord(task.path, task.bytes), skip: null };
+      return { kind: "record", record: fakeRecord(task.path, task.bytes) };
     },
     close: async () => {},
   };

@@ -38,7 +38,7 @@ function snapshottingParser(dir: string, snapshot: string, at: number): FilingPa
           if (existsSync(join(dir, name))) copyFileSync(join(dir, name), join(snapshot, name));
         }
       }
-      return { record: fakeRecord(task.path, task.bytes), skip: null };
+      return { kind: "record", record: fakeRecord(task.path, task.bytes) };
     },
     close: async () => {},
   };

@@ -41,8 +41,8 @@ describe("inspect reads what extract reads", () => {
 });
 
 describe("inspect's text", () => {
-  const record = parseFiling(readFileSync(DOMO), { path: "x" }).record;
-  const narrative = record?.part3.narrative ?? "";
+  const parsed = parseFiling(readFileSync(DOMO), { path: "x" });
+  const narrative = parsed.kind === "record" ? (parsed.record.part3.narrative ?? "") : "";
 
   it("prints the whole narrative, wrapped at blanks to the terminal's width", async () => {
     const world = io(ROOT, "", { tty: true, columns: 72, env: { NO_COLOR: "1" } });
@@ -74,7 +74,8 @@ describe("inspect's text", () => {
   it("prints warnings as FILE:LINE:COLUMN ruleId message", async () => {
     const world = io(ROOT);
     expect(await cli(["inspect", IGENE], world)).toBe(0);
-    const warnings = parseFiling(readFileSync(IGENE), { path: IGENE }).record?.warnings ?? [];
+    const parsed = parseFiling(readFileSync(IGENE), { path: IGENE });
+    const warnings = parsed.kind === "record" ? parsed.record.warnings : [];
     const positioned = warnings.filter((w) => w.line !== null);
     expect(positioned.length).toBeGreaterThan(0);
     for (const w of positioned) expect(world.out()).toContain(`${IGENE}:${w.line}:${w.column} ${w.ruleId} ${w.message}`);

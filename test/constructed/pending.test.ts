@@ -7,6 +7,7 @@ import { ALL_CASES } from "./cases/index.js";
 import { caseKey } from "./fixture-case.js";
 import { PENDING } from "./pending-list.js";
 import { describeCases, EVIDENCE_CHECK, RECORD_CHECK, WARNINGS_CHECK } from "./run-cases.js";
+import { recordOf } from "../helpers/parse-result.js";
 
 /**
  * Known failures of the constructed fixtures (test/constructed/pending-list.ts
@@ -44,7 +45,7 @@ describe("unit: former misreadings (regressions)", () => {
       "extract-signature.ts setText strips TRAILING_HAS from the value but ends the span at the sentence start",
     () => {
       const file = join(import.meta.dirname, "..", "..", "fixtures", "samples", "igene-nt10k-1998.txt");
-      const record = parseFiling(readFileSync(file), { path: "samples/igene-nt10k-1998.txt" }).record;
+      const record = recordOf(parseFiling(readFileSync(file), { path: "samples/igene-nt10k-1998.txt" }));
       expect(record?.evidence["signature.registrantName"]).toMatchObject({ text: "IGENE Biotechnology, Inc." });
     },
   );

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Evidence } from "../../src/record/types.js";
 import { caseKey, CONSTRUCTED, parseFixture, valueAt, type FixtureCase } from "./fixture-case.js";
 import { PENDING } from "./pending-list.js";
+import { recordOf, skipOf } from "../helpers/parse-result.js";
 
 /** Pseudo-paths checked for every fixture besides its fields. */
 export const RECORD_CHECK = "(record)";
@@ -20,7 +21,7 @@ const DATE_PATH = /(?:Date|date|Ended)$/;
  * value's first word (dates: only that evidence exists).
  */
 function evidenceMisses(c: FixtureCase): string[] {
-  const record = parseFixture(c.fixture).record;
+  const record = recordOf(parseFixture(c.fixture));
   if (!record) return ["no record"];
   const lines = readFileSync(join(CONSTRUCTED, c.fixture), "utf8").split(/\r\n|\r|\n/);
   const misses: string[] = [];
@@ -58,13 +59,13 @@ export function describeCases(cases: readonly FixtureCase[], which: "settled" | 
       if (checkRecord) {
         it("yields a record, not a skip", () => {
           const result = parseFixture(c.fixture);
-          expect(result.skip).toBeNull();
-          expect(result.record).not.toBeNull();
+          expect(skipOf(result)).toBeNull();
+          expect(recordOf(result)).not.toBeNull();
         });
       }
       if (checkWarnings) {
         it(c.complete ? "has no section-missing warning" : "warns about each missing part", () => {
-          const warnings = parseFixture(c.fixture).record?.warnings ?? [];
+          const warnings = recordOf(parseFixture(c.fixture))?.warnings ?? [];
           const got = warnings.map((w) => ({ ruleId: w.ruleId, path: w.path }));
           if (c.complete) expect(got.filter((w) => w.ruleId === "section-missing")).toEqual([]);
           for (const w of c.warnings ?? []) expect(got).toContainEqual(w);
@@ -79,7 +80,7 @@ export function describeCases(cases: readonly FixtureCase[], which: "settled" | 
       for (const path of paths) {
         const note = which === "pending" ? ` — ${PENDING[caseKey(c.fixture, path)] ?? ""}` : "";
         it(`${path}${note}`, () => {
-          const record = parseFixture(c.fixture).record;
+          const record = recordOf(parseFixture(c.fixture));
           expect(record, "the fixture yields a record").not.toBeNull();
           expect(valueAt(record, path)).toEqual(c.fields[path]);
         });

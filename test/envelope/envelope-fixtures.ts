@@ -1,3 +1,4 @@
+import { LineIndex } from "../../src/core/line-index.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeBytes } from "../../src/input/decode-bytes.js";
@@ -10,4 +11,10 @@ export function loadFixture(name: string): { text: string; encoding: string; byt
   const bytes = new Uint8Array(readFileSync(FIXTURES + name));
   const { text, encoding } = decodeBytes(bytes);
   return { text, encoding, bytes };
+}
+
+/** The offset in `text` of a message's line and column (what a warning points at). */
+export function offsetOf(text: string, m: { line: number | null; column: number | null }): number {
+  if (m.line === null || m.column === null) return -1;
+  return (new LineIndex(text).starts[m.line - 1] ?? 0) + m.column - 1;
 }

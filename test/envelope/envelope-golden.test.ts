@@ -33,7 +33,7 @@ function describeInput(name: string): unknown {
       bodyTail: text.slice(Math.max(d.bodyStart, d.bodyEnd - 60), d.bodyEnd),
     })),
     // Prose is not part of the contract: ruleIds and offsets are.
-    warnings: env.warnings.map(({ ruleId, offset }) => ({ ruleId, offset })),
+    warnings: env.warnings.map(({ ruleId, line, column }) => ({ ruleId, line, column })),
     selection: {
       notice: sel.notice ? env.documents.indexOf(sel.notice) : null,
       letters: sel.letters.map((l) => env.documents.indexOf(l)),

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { decodeBytes } from "../../src/input/decode-bytes.js";
-import type { ParseMessage, ParseResult } from "../../src/parse-filing-types.js";
+import type { ParseResult } from "../../src/parse-filing-types.js";
+import type { Message } from "../../src/core/message.js";
 import { emptyRecord } from "../../src/record/empty-record.js";
 import { rules } from "../../src/core/rules/index.js";
 import { LineIndex } from "../../src/core/line-index.js";
@@ -63,11 +64,11 @@ function placeProblem(index: LineIndex, text: string, line: unknown, column: unk
   return null;
 }
 
-function messageProblems(m: ParseMessage, index: LineIndex, text: string, what: string): string[] {
+function messageProblems(m: Omit<Message, "ruleId"> & { ruleId: string }, index: LineIndex, text: string, what: string): string[] {
   const out: string[] = [];
   if (typeof m.ruleId !== "string" || !(m.ruleId in rules)) out.push(`${what}: ruleId ${String(m.ruleId)} is not in the catalogue`);
   if (typeof m.message !== "string" || m.message.length === 0) out.push(`${what}: empty message`);
-  if (m.path !== null && typeof m.path !== "string") out.push(`${what}: path ${String(m.path)}`);
+  if (m.path !== undefined && m.path !== null && typeof m.path !== "string") out.push(`${what}: path ${String(m.path)}`);
   const place = placeProblem(index, text, m.line, m.column, what);
   if (place) out.push(place);
   return out;
@@ -76,7 +77,7 @@ function messageProblems(m: ParseMessage, index: LineIndex, text: string, what: 
 /**
  * Everything wrong with one outcome of `parseFiling(input, { path })`, as
  * readable lines (empty when all is well):
- * - exactly one of record and skip;
+ * - a record or a skip, said by `kind`;
  * - a skip has a catalogued ruleId other than `internal-error` (which means
  *   an exception was caught) and a reason;
  * - a record matches schema/record.schema.json, has every field of SPEC.md
@@ -90,11 +91,12 @@ export function outcomeProblems(result: ParseResult, input: Uint8Array | string,
   const out: string[] = [];
   if (result === null || typeof result !== "object") return [`result is ${String(result)}`];
   if (!Array.isArray(result.messages)) out.push("messages is not a list");
-  if ((result.record === null) === (result.skip === null)) return [...out, "not exactly one of record and skip"];
+  const kind: unknown = result.kind;
+  if (kind !== "record" && kind !== "skip") return [...out, `kind is ${String(kind)}`];
   const text = decoded(input);
   const index = new LineIndex(text);
   (result.messages ?? []).forEach((m, i) => out.push(...messageProblems(m, index, text, `messages[${i}]`)));
-  if (result.skip) {
+  if (result.kind === "skip") {
     const { ruleId, reason } = result.skip;
     if (ruleId === INTERNAL_ERROR) out.push(`parseFiling caught an exception: ${reason}`);
     else if (typeof ruleId !== "string" || !(ruleId in rules)) out.push(`skip ruleId ${String(ruleId)} is not in the catalogue`);
@@ -102,7 +104,6 @@ export function outcomeProblems(result: ParseResult, input: Uint8Array | string,
     return out;
   }
   const record = result.record;
-  if (!record) return out;
   if (!validate(record)) out.push(...(validate.errors ?? []).map((e) => `schema: ${e.instancePath} ${e.message ?? ""}`));
   missingKeys(emptyRecord("", "", "text"), record, "", out);
   unserializable(record, "record", out);

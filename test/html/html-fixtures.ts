@@ -36,9 +36,6 @@ export function summarize(html: string, result: HtmlTextResult): string {
     lines.push(`${t.line}:${t.column} ${m.state} ${JSON.stringify(m.glyph)} font=${JSON.stringify(m.font)} html=${s.line}:${s.column}`);
   }
   lines.push("# messages: ruleId, HTML line:column");
-  for (const m of result.messages) {
-    const s = source.point(m.sourceOffset);
-    lines.push(`${m.ruleId} html=${s.line}:${s.column}`);
-  }
+  for (const m of result.messages) lines.push(`${m.ruleId} html=${m.line}:${m.column}`);
   return lines.join("\n") + "\n";
 }

@@ -111,7 +111,7 @@ export function scoreLayout(layout: string, fixtures: Fixture[]): LayoutScore {
     if (text === null) continue;
     score.fixtures++;
     const result = parseFiling(Buffer.from(text, encoding), { path: fixture.path });
-    const record = result.record as unknown as Record<string, unknown> | null;
+    const record = result.kind === "record" ? result.record : null;
     const got = record ? leaves(record) : new Map<string, unknown>();
     for (const [field, want] of leaves(fixture.golden)) {
       score.fields++;

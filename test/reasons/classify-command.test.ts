@@ -52,6 +52,17 @@ describe("edgar-nt classify --jsonl", () => {
     expect(out[2]!.evidence).toEqual({});
   });
 
+  it("gives each piece of evidence its role, and the mentions set aside for a category not given", async () => {
+    const io = memoryIo(
+      `${JSON.stringify({ id: "r", narrative: "The auditors need more time. There have been no changes in the Company's management." })}\n`,
+    );
+    expect(await cli(["classify", "--jsonl", "-"], io)).toBe(0);
+    const [o] = lines(io.out()) as Array<{ reasons: string[]; evidence: Record<string, Array<{ role: string; text: string }>> }>;
+    expect(o!.reasons).toEqual(["auditor"]);
+    expect(o!.evidence["reasons.auditor"]!.every((e) => e.role === "cause")).toBe(true);
+    expect(o!.evidence["reasons.management"]!.map((e) => e.role)).toEqual(["negated"]);
+  });
+
   it("reads changeExplanation and auditorLetter", async () => {
     const io = memoryIo(
       `${JSON.stringify({ id: "x", narrative: null, auditorLetter: "We have not completed our audit." })}\n`,

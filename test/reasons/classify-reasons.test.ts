@@ -212,7 +212,7 @@ describe("classifyReasons: no-reason and field rules", () => {
     const narrative = "The Registrant is unable to file. Additional time is required to finalize the report.";
     const { hits } = classifyReasons({ narrative });
     const start = narrative.indexOf("unable to file");
-    expect(hits).toEqual([{ category: "no-reason", field: "narrative", start, end: start + 14, text: "unable to file" }]);
+    expect(hits).toEqual([{ category: "no-reason", field: "narrative", start, end: start + 14, text: "unable to file", role: "cause" }]);
   });
 });
 

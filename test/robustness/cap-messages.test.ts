@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ParseMessage } from "../../src/parse-filing-types.js";
+import type { Message } from "../../src/core/message.js";
 import { capMessages, MAX_MESSAGES_PER_RULE } from "../../src/record/cap-messages.js";
 import { rules } from "../../src/core/rules/index.js";
 
-function message(ruleId: string, line: number): ParseMessage {
+function message(ruleId: Message["ruleId"], line: number): Message {
   return { ruleId, message: `m${line}`, path: null, line, column: 1 };
 }
 

@@ -16,6 +16,7 @@ import { parseFiling } from "../../src/parse-filing.js";
 import { outcomeProblems } from "../helpers/fuzz-outcome.js";
 import { HTML_SAMPLE, sampleText } from "../helpers/fuzz-seeds.js";
 import { injectAfter } from "../helpers/fuzz-worst-cases.js";
+import { recordOf } from "../helpers/parse-result.js";
 
 /** A marker a script would set if anything ran it. */
 const RAN = "__edgarNtHostileScriptRan";
@@ -82,12 +83,12 @@ describe("hostile HTML in a notice", () => {
     const result = parseFiling(bytes, { path: "hostile.htm" });
     expect(attempts).toEqual([]);
     expect((globalThis as Record<string, unknown>)[RAN]).toBeUndefined();
-    expect(result.record?.registrant.name).toBe("Marwynn Holdings, Inc.");
+    expect(recordOf(result)?.registrant.name).toBe("Marwynn Holdings, Inc.");
   });
 
   it("keeps script and style text and entity tricks out of the record", () => {
     const result = parseFiling(bytes, { path: "hostile.htm" });
-    const json = JSON.stringify(result.record);
+    const json = JSON.stringify(recordOf(result));
     expect(json).not.toContain(RAN.slice(0, 12) + " = true");
     expect(json).not.toContain("writeFileSync");
     expect(json).not.toContain("@import");

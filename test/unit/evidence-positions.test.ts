@@ -61,7 +61,7 @@ const WHERE: Record<string, [string, string?]> = {
 let record: NtRecord;
 beforeAll(() => {
   const result = parseFiling(readFileSync(FILE), { path: "samples/igene-nt10k-1998.txt" });
-  if (!result.record) throw new Error("the sample yields no record");
+  if (result.kind !== "record") throw new Error("the sample yields no record");
   record = result.record;
 });
 

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { classifyReasons } from "../../src/reasons/classify-reasons.js";
+
+/*
+ * One block per class of error the coder made on real narratives it had not
+ * seen, each with constructed sentences (written for these tests, not taken
+ * from any notice): the scope of a cue, the section a sentence stands in,
+ * negation and conditions, mere mentions, and wordings of each category
+ * derived from its meaning in narratives/GUIDE.md.
+ */
+
+const coded = (narrative: string) => classifyReasons({ narrative }).reasons;
+const setAside = (narrative: string) => classifyReasons({ narrative }).setAside.map((h) => [h.category, h.role]);
+
+describe("accounting matters in the company's own words", () => {
+  it("reads a classification question on the balance sheet", () => {
+    expect(coded("The Company is still determining whether its term loan should be presented as current or long-term on its balance sheet.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(coded("Management needs more time to resolve a balance sheet classification question raised late in the close.")).toEqual([
+      "accounting-review",
+    ]);
+  });
+
+  it("reads a balance or instrument that must still be analysed", () => {
+    expect(coded("The Registrant has not finished its analysis of certain intercompany and deferred revenue account balances.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(coded("Additional time is needed to evaluate the terms of the Series C preferred stock issued in the fourth quarter.")).toEqual([
+      "accounting-review",
+    ]);
+  });
+
+  it("reads a principle applied for the first time, or a policy in question", () => {
+    expect(coded("This is the first year in which the Company applies hedge accounting for the first time, and the work is not complete.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(coded("The Company and its advisers are reviewing the methodology behind its inventory costing.")).toEqual(["accounting-review"]);
+  });
+
+  it("reads information from a bank or broker needed to close, and a subsidiary brought onto the parent's year", () => {
+    expect(coded("The Company is waiting for year-end statements from two of its brokers before it can close its books.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(coded("A newly formed foreign subsidiary is changing its fiscal year end to December 31, and its results are not yet available.")).toEqual([
+      "accounting-review",
+    ]);
+  });
+});
+
+describe("the accounting consequence kept beside another category", () => {
+  it("keeps the conversion to U.S. GAAP that follows a reverse merger", () => {
+    expect(coded("Following the reverse merger, the Company must convert the target's IFRS financial statements to U.S. GAAP.")).toEqual([
+      "accounting-review",
+      "transaction",
+    ]);
+  });
+
+  it("keeps the accounting for a sale of a business", () => {
+    expect(coded("The Company sold its packaging division in June and needs time to compute the loss on the sale.")).toEqual([
+      "accounting-review",
+      "transaction",
+    ]);
+  });
+
+  it("keeps the consolidation of an acquired company", () => {
+    expect(coded("The Company acquired Westbrook Tools in November and is consolidating the acquired business for the first time.")).toEqual([
+      "accounting-review",
+      "transaction",
+    ]);
+  });
+});
+
+describe("neutral finance words", () => {
+  it("gives no financing-distress for lenders, a credit agreement or refinancing named without distress", () => {
+    expect(coded("The valuation concerns a warrant issued to the lenders under the Company's credit agreement.")).toEqual(["accounting-review"]);
+    expect(coded("The Company completed a refinancing of its notes in May and needs more time for the related disclosures.")).toEqual([
+      "no-reason",
+    ]);
+    expect(coded("The Company expects to remain in compliance with the financial covenants of its credit facility.")).toEqual(["no-reason"]);
+  });
+
+  it("gives financing-distress where distress or a negotiation is stated", () => {
+    expect(coded("The Company is negotiating a waiver with its lenders under its credit facility.")).toEqual(["financing-distress"]);
+    expect(coded("The Company received margin calls it could not meet.")).toEqual(["financing-distress"]);
+    expect(coded("The report must reflect a pending financing that is expected to close next week.")).toEqual(["financing-distress"]);
+  });
+});
+
+describe("text in a forward-looking-statements section", () => {
+  const narrative =
+    "The Company needs additional time to complete its income tax provision. Forward-Looking Statements. This notice contains forward-looking statements. Risks include the outcome of pending litigation, the loss of key personnel, our ability to obtain financing and cyber attacks on our systems.";
+
+  it("reads causes before the section and none inside it", () => {
+    expect(coded(narrative)).toEqual(["accounting-review"]);
+  });
+
+  it("shows what the section mentions as forward-looking", () => {
+    const aside = setAside(narrative);
+    expect(aside.length).toBeGreaterThan(0);
+    expect(aside.every(([, role]) => role === "forward-looking")).toBe(true);
+    expect(aside.map(([category]) => category)).toContain("investigation");
+  });
+
+  it("keeps a cause that follows a heading standing first", () => {
+    expect(coded("Cautionary Note. The Company's chief financial officer resigned on March 2.")).toEqual(["management"]);
+  });
+});
+
+describe("incidental wording", () => {
+  it("reads the audit firm's own deals as no transaction", () => {
+    expect(coded("Last year Harrow CPAs acquired the audit practice of the Company's former auditor, and the successor firm needs more time.")).toEqual([
+      "auditor",
+    ]);
+    expect(coded("The partners of the Company's audit firm joined another accounting firm, and the audit is not complete.")).toEqual(["auditor"]);
+  });
+
+  it("reads negated and hypothetical statements about management as no management", () => {
+    expect(coded("There have been no changes in the Company's senior management. Additional time is needed.")).toEqual(["no-reason"]);
+    expect(coded("If the Chief Financial Officer resigns before the filing date, the Company would engage an outside consultant. More time is needed.")).toEqual([
+      "no-reason",
+    ]);
+    expect(setAside("If the Chief Financial Officer resigns before the filing date, the Company would engage an outside consultant.")).toContainEqual([
+      "management",
+      "hypothetical",
+    ]);
+  });
+
+  it("reads an amendment's preamble as no restatement", () => {
+    expect(coded("This Amendment No. 1 amends and restates in its entirety the Form 12b-25 filed on April 1. Additional time is needed.")).toEqual([
+      "no-reason",
+    ]);
+    expect(coded("The Company will restate its financial statements for the first two quarters.")).toEqual(["restatement"]);
+  });
+
+  it("reads a deal named as past history as background", () => {
+    expect(coded("The Company is testing the goodwill recorded in its previous acquisition of Lumen Labs for impairment.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(setAside("The Company is testing the goodwill recorded in its previous acquisition of Lumen Labs for impairment.")).toEqual([
+      ["transaction", "background"],
+    ]);
+  });
+
+  it("reads internal control as the object of the audit as the auditor's work", () => {
+    expect(coded("The auditors have not completed the audit of internal control over financial reporting.")).toEqual(["auditor"]);
+  });
+
+  it("reads a fraud the company found as no investigation unless one is named", () => {
+    expect(coded("The Company discovered a billing fraud at a regional office and is evaluating the accounting for the lost receivables.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(coded("The Audit Committee has begun an independent review of the billing practices at a regional office.")).toEqual([
+      "investigation",
+    ]);
+  });
+});
+
+describe("wordings of each category", () => {
+  it("names the auditor in other words", () => {
+    expect(coded("The Company's certified public accountants require more time to complete their fieldwork.")).toEqual(["auditor"]);
+    expect(coded("The engagement team has not finished its procedures on the inventory count.")).toContain("auditor");
+  });
+
+  it("reads XBRL, filing-agent and transmission problems as systems", () => {
+    expect(coded("The Company could not complete the inline XBRL tagging of its financial statements in time.")).toEqual(["systems"]);
+    expect(coded("The Registrant's EDGAR filing service reported complications while transmitting the report.")).toEqual(["systems"]);
+  });
+
+  it("reads governance lapses as internal control", () => {
+    expect(coded("The Board found lapses in the approval of related-party payments and has ordered enhanced procedures.")).toEqual([
+      "internal-control",
+    ]);
+  });
+
+  it("reads a shortage of staff told without turnover as management", () => {
+    expect(coded("The Company has had limited accounting personnel available to complete its year-end close.")).toEqual(["management"]);
+    expect(coded("The Company has insufficient funds to pay its auditors.")).toEqual(["financing-distress"]);
+  });
+});
