@@ -32,6 +32,9 @@ export function streamChunks(stream: Readable): AsyncIterable<Uint8Array> {
   return stream as AsyncIterable<Uint8Array>;
 }
 
+/** How long a named pipe with no writer is watched for one before it is taken as empty. */
+const WRITER_GRACE_MS = 200;
+
 /** Bytes read at a time from a named pipe before it is handed to the event loop. */
 const PIPE_CHUNK = 64 * 1024;
 
@@ -56,11 +59,19 @@ export async function readNamedPipe(file: string, shown: string, ctx: SourceCont
   const head: Uint8Array[] = [];
   let ended = false;
   let read = 0;
+  let waited = 0;
   try {
     for (;;) {
       const chunk = Buffer.allocUnsafe(PIPE_CHUNK);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) {
+        // No writer yet: one blocked in opening the pipe is let through by
+        // this open, but needs a moment to run. Past that, the pipe is empty.
+        if (read === 0 && waited < WRITER_GRACE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          waited += 10;
+          continue;
+        }
         ended = true;
         break;
       }
