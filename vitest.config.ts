@@ -8,6 +8,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 const SLOW = [
   "test/robustness/**",
   "test/batch/extract-process.test.ts",
+  "test/cli/process-faults.test.ts",
+  "test/cli/package.test.ts",
   "test/html/html-limits.test.ts",
   "test/reasons/linear-time.test.ts",
   "test/property/**",

@@ -20,6 +20,8 @@ export interface BatchOutputOptions {
   outFile: string | null;
   /** Errors file (absolute), or null. */
   errorsFile: string | null;
+  /** The output and errors files as the user named them, for messages. */
+  labels: { out: string; errors: string };
   stdout: CliOutput;
   /** Names the job in the progress file. */
   key: string;
@@ -47,6 +49,12 @@ export interface BatchOutput {
   tick(): Promise<void>;
   /** Writes the footer and the last checkpoint, closes the files, deletes the progress file. */
   finish(): Promise<void>;
+  /**
+   * After a write error: releases the files without writing anything more,
+   * keeping the progress file as the last checkpoint left it (so that
+   * `--resume` goes on from there).
+   */
+  abandon(): Promise<void>;
 }
 
 /**
@@ -64,14 +72,15 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
   const writer = createRecordWriter(options.format);
   // The progress file is rewritten before the output is cut back or started
   // anew, so that it never describes an output that is no longer there.
+  const { labels } = options;
   const journal: JournalWriter | null = options.outFile
-    ? await openJournal(journalPath(options.outFile), options.key, resumeFrom)
+    ? await openJournal(journalPath(options.outFile), options.key, resumeFrom, journalPath(labels.out))
     : null;
   const out: OutputSink = options.outFile
-    ? await openFileSink(options.outFile, checkpoint?.out ?? 0)
+    ? await openFileSink(options.outFile, checkpoint?.out ?? 0, labels.out)
     : streamSink(options.stdout);
   const errors: OutputSink | null = options.errorsFile
-    ? await openFileSink(options.errorsFile, checkpoint?.errors ?? 0)
+    ? await openFileSink(options.errorsFile, checkpoint?.errors ?? 0, labels.errors)
     : null;
   if ((checkpoint?.out ?? 0) === 0) out.write(writer.header());
   let lastCheckpoint = Date.now();
@@ -112,6 +121,8 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
       stats.inputs++;
     },
     async tick() {
+      // A reader that went away stops the run at the next input, not at the next checkpoint.
+      out.check();
       progress.update(stats.inputs);
       if (Date.now() - lastCheckpoint >= options.checkpointMs) await saveCheckpoint(false);
       else if (out.pending + (errors?.pending ?? 0) >= FLUSH_BYTES) await flush();
@@ -122,6 +133,11 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
       await out.close();
       await errors?.close();
       await journal?.remove();
+    },
+    async abandon() {
+      await out.abandon();
+      await errors?.abandon();
+      await journal?.close().catch(() => undefined);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { UsageError } from "../cli/cli-io.js";
 import { open, type FileHandle } from "node:fs/promises";
 import type { CliOutput } from "../cli/cli-io.js";
+import { OutputWriteError, writingTo } from "./output-write-error.js";
 
 /**
  * A buffered text destination that knows how many bytes it holds, so that a
@@ -19,6 +20,10 @@ export interface OutputSink {
   sync(): Promise<void>;
   /** Flushes and releases the destination. */
   close(): Promise<void>;
+  /** Releases the destination without writing what is queued (after a write error). */
+  abandon(): Promise<void>;
+  /** Throws the {@link OutputWriteError} of a destination already known to have failed. */
+  check(): void;
 }
 
 /** Queued chunks, joined at flush time. */
@@ -42,34 +47,34 @@ class Queue {
 /**
  * A file, written from `keep` bytes on: 0 starts it anew; a resumed run keeps
  * the first `keep` bytes (the last checkpoint) and drops anything after them,
- * such as a line cut short when the earlier run was killed.
+ * such as a line cut short when the earlier run was killed. Every failure to
+ * write is an {@link OutputWriteError} naming `label` (the file as the user
+ * gave it).
  */
-export async function openFileSink(file: string, keep: number): Promise<OutputSink> {
-  let handle: FileHandle;
-  if (keep === 0) {
-    handle = await open(file, "w");
-  } else {
-    handle = await open(file, "r+");
-    const { size } = await handle.stat();
+export async function openFileSink(file: string, keep: number, label: string = file): Promise<OutputSink> {
+  const handle: FileHandle = await writingTo(label, () => open(file, keep === 0 ? "w" : "r+"));
+  if (keep > 0) {
+    const { size } = await writingTo(label, () => handle.stat());
     if (size < keep) {
       await handle.close();
-      throw new UsageError(`${file} is shorter (${size} bytes) than its progress file says (${keep}); run again without --resume`);
+      throw new UsageError(`${label} is shorter (${size} bytes) than its progress file says (${keep}); run again without --resume`);
     }
-    await handle.truncate(keep);
+    await writingTo(label, () => handle.truncate(keep));
   }
   const queue = new Queue();
   let flushed = keep;
-  const flush = async (): Promise<void> => {
-    const taken = queue.take();
-    if (!taken) return;
-    const buffer = Buffer.from(taken.text);
-    let at = 0;
-    while (at < buffer.length) {
-      const { bytesWritten } = await handle.write(buffer, at, buffer.length - at, flushed + at);
-      at += bytesWritten;
-    }
-    flushed += buffer.length;
-  };
+  const flush = (): Promise<void> =>
+    writingTo(label, async () => {
+      const taken = queue.take();
+      if (!taken) return;
+      const buffer = Buffer.from(taken.text);
+      let at = 0;
+      while (at < buffer.length) {
+        const { bytesWritten } = await handle.write(buffer, at, buffer.length - at, flushed + at);
+        at += bytesWritten;
+      }
+      flushed += buffer.length;
+    });
   return {
     write: (text) => queue.push(text),
     get pending() {
@@ -79,27 +84,35 @@ export async function openFileSink(file: string, keep: number): Promise<OutputSi
       return flushed;
     },
     flush,
-    sync: () => handle.sync(),
+    sync: () => writingTo(label, () => handle.sync()),
     close: async () => {
       await flush();
-      await handle.close();
+      await writingTo(label, () => handle.close());
     },
+    abandon: () => handle.close().catch(() => undefined),
+    check: () => {},
   };
 }
 
-/** A stream such as standard output; a slow reader holds the run back instead of filling memory. */
-export function streamSink(out: CliOutput): OutputSink {
+/**
+ * A stream such as standard output; a slow reader holds the run back instead
+ * of filling memory. A failed stream (a closed pipe, a full disk behind a
+ * redirection) makes the next flush throw an {@link OutputWriteError}.
+ */
+export function streamSink(out: CliOutput, label = "standard output"): OutputSink {
   const queue = new Queue();
   let flushed = 0;
+  const check = (): void => {
+    const failure = out.failure?.();
+    if (failure) throw new OutputWriteError(label, failure);
+  };
   const flush = async (): Promise<void> => {
+    check();
     const taken = queue.take();
     if (!taken) return;
     flushed += taken.bytes;
-    const ready = out.write(taken.text);
-    const emitter = out as CliOutput & { once?: (event: string, listener: () => void) => unknown };
-    if (ready === false && typeof emitter.once === "function") {
-      await new Promise<void>((resolve) => emitter.once?.("drain", resolve));
-    }
+    if (out.write(taken.text) === false) await out.drained?.();
+    check();
   };
   return {
     write: (text) => queue.push(text),
@@ -111,6 +124,13 @@ export function streamSink(out: CliOutput): OutputSink {
     },
     flush,
     sync: async () => {},
-    close: flush,
+    close: async () => {
+      await flush();
+      // A write error is reported a turn after the write.
+      await new Promise((resolve) => setImmediate(resolve));
+      check();
+    },
+    abandon: async () => {},
+    check,
   };
 }

@@ -1,6 +1,7 @@
 import { UsageError } from "../cli/cli-io.js";
 import { open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import type { BatchStats } from "./batch-stats.js";
+import { writingTo } from "./output-write-error.js";
 
 /**
  * The progress file of `--resume`, beside the output (`OUT.progress`): JSON
@@ -37,6 +38,11 @@ export interface ResumePoint {
 /** The progress file of an output file. */
 export function journalPath(out: string): string {
   return `${out}.progress`;
+}
+
+/** The temporary file a progress file is written to before it is renamed into place. */
+export function journalTemporaryPath(out: string): string {
+  return `${journalPath(out)}.tmp`;
 }
 
 interface JournalHeader {
@@ -101,22 +107,31 @@ export interface JournalWriter {
  * one and renamed over it, so a kill at this moment leaves either file whole;
  * the old file's last line, possibly cut short, is thereby dropped too.
  */
-export async function openJournal(file: string, key: string, start: ResumePoint | null): Promise<JournalWriter> {
+export async function openJournal(file: string, key: string, start: ResumePoint | null, label: string = file): Promise<JournalWriter> {
   const header: JournalHeader = { journal: "edgar-nt extract", version: 1, key };
   let text = JSON.stringify(header) + "\n";
   if (start) text += JSON.stringify({ ...start.checkpoint, notices: start.notices }) + "\n";
   const temporary = `${file}.tmp`;
-  const fresh = await open(temporary, "w");
-  await fresh.write(text);
-  await fresh.sync();
-  await fresh.close();
-  await rename(temporary, file);
-  const handle: FileHandle = await open(file, "a");
+  const handle: FileHandle = await writingTo(label, async () => {
+    const fresh = await open(temporary, "w");
+    try {
+      await fresh.write(text);
+      await fresh.sync();
+    } finally {
+      await fresh.close();
+    }
+    await rename(temporary, file);
+    return open(file, "a");
+  }).catch(async (error: unknown) => {
+    await rm(temporary, { force: true });
+    throw error;
+  });
   return {
-    append: async (checkpoint) => {
-      await handle.write(JSON.stringify(checkpoint) + "\n");
-    },
-    sync: () => handle.sync(),
+    append: (checkpoint) =>
+      writingTo(label, async () => {
+        await handle.write(JSON.stringify(checkpoint) + "\n");
+      }),
+    sync: () => writingTo(label, () => handle.sync()),
     close: () => handle.close(),
     remove: async () => {
       await handle.close();

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { CliIo } from "../cli/cli-io.js";
+import { EXIT_OUTPUT, UsageError, type CliIo } from "../cli/cli-io.js";
 import type { OutputFormat } from "../output/record-writer.js";
 import { enumerateInputs } from "../input/enumerate-inputs.js";
 import { screenForms } from "../input/screen-forms.js";
@@ -11,7 +11,10 @@ import { formatSummary, total, type BatchStats } from "./batch-stats.js";
 import { createInProcessParser, createWorkerParser, type FilingParser } from "./parse-pool.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { createProgress } from "./progress-bar.js";
-import { journalPath, openJournal, readJournal } from "./resume-journal.js";
+import { journalPath, journalTemporaryPath, openJournal, readJournal } from "./resume-journal.js";
+import { lockOutput, lockPath, type OutputLock } from "./output-lock.js";
+import { OutputWriteError } from "./output-write-error.js";
+import { checkOutputWritable, checkOutputsApart, type PlannedOutput } from "./outputs-apart.js";
 
 /** What `extract` was asked to do. */
 export interface BatchOptions {
@@ -75,6 +78,37 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   const key = jobKey(options, io.cwd);
   const outFile = options.out === null ? null : resolve(io.cwd, options.out);
   const errorsFile = options.errors === null ? null : resolve(io.cwd, options.errors);
+  const labels = { out: options.out ?? "standard output", errors: options.errors ?? "" };
+  const planned = plannedOutputs(options, io.cwd);
+  for (const output of planned) await checkOutputWritable(output);
+  await checkOutputsApart(
+    options.paths.filter((p) => p !== "-").map((p) => ({ file: resolve(io.cwd, p), label: p })),
+    planned,
+  );
+  const locks: OutputLock[] = [];
+  try {
+    for (const [file, label] of [[outFile, labels.out], [errorsFile, labels.errors]] as const) {
+      if (file) locks.push(await lockOutput(file, label));
+    }
+    return await runLocked(options, io, { started, key, outFile, errorsFile, labels });
+  } finally {
+    for (const lock of locks) await lock.release();
+  }
+}
+
+/** What {@link runBatch} settled before taking the locks. */
+interface RunSetup {
+  started: number;
+  key: string;
+  outFile: string | null;
+  errorsFile: string | null;
+  labels: { out: string; errors: string };
+}
+
+/** The run itself, its outputs locked. */
+async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Promise<BatchResult> {
+  const { started, key, outFile, errorsFile, labels } = setup;
+  if (outFile && !options.resume) await refuseToDiscardProgress(journalPath(outFile), journalPath(labels.out));
   const resumeFrom = outFile && options.resume ? await readJournal(journalPath(outFile), key) : null;
   const resumedAt = resumeFrom?.checkpoint.stats.inputs ?? 0;
 
@@ -92,6 +126,7 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
     format: options.format,
     outFile,
     errorsFile,
+    labels,
     stdout: io.stdout,
     key,
     resumeFrom,
@@ -158,6 +193,11 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
     }
     while (window.length > 0) await writeHead();
     await output.finish();
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    progress.finish();
+    await output.abandon();
+    return { stats: output.stats, exitCode: reportWriteError(error, outFile !== null, io) };
   } finally {
     progress.finish();
     await parser.close();
@@ -166,6 +206,52 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   const seconds = (Date.now() - started) / 1000;
   io.stderr.write(formatSummary(stats, { seconds, inputsThisRun: stats.inputs - resumedAt, resumedAt }));
   return { stats, exitCode: exitCode(stats) };
+}
+
+/**
+ * Tells why the run stopped on a write error and gives its exit status:
+ * {@link EXIT_OUTPUT}, or 0 without a word when the reader of standard output
+ * went away (`extract … | head`), as a filter ends in a pipeline.
+ */
+function reportWriteError(error: OutputWriteError, resumable: boolean, io: CliIo): number {
+  if (error.closedPipe && error.target === "standard output") return 0;
+  const resume = resumable ? "; the progress so far is kept: run the same command with --resume once the cause is fixed" : "";
+  io.stderr.write(`edgar-nt extract: stopped: ${error.message}${resume}\n`);
+  return EXIT_OUTPUT;
+}
+
+/**
+ * A progress file left by a run that did not finish (killed, or stopped by a
+ * full disk) is never thrown away silently: without `--resume` the run is
+ * refused (exit 2) and told how to go on or start over.
+ */
+async function refuseToDiscardProgress(file: string, label: string): Promise<void> {
+  if (!(await stat(file).then(() => true, () => false))) return;
+  throw new UsageError(
+    `${label} holds the progress of an earlier run that did not finish: add --resume to go on from there, or delete ${label} to start over`,
+  );
+}
+
+/** Every file a run may write, for the checks made before anything is written. */
+function plannedOutputs(options: BatchOptions, cwd: string): PlannedOutput[] {
+  const planned: PlannedOutput[] = [];
+  if (options.out !== null) {
+    const file = resolve(cwd, options.out);
+    planned.push(
+      { file, label: options.out, option: "--out" },
+      { file: journalPath(file), label: journalPath(options.out), option: "--out's progress file" },
+      { file: journalTemporaryPath(file), label: journalTemporaryPath(options.out), option: "--out's temporary file" },
+      { file: lockPath(file), label: lockPath(options.out), option: "--out's lock file" },
+    );
+  }
+  if (options.errors !== null) {
+    const file = resolve(cwd, options.errors);
+    planned.push(
+      { file, label: options.errors, option: "--errors" },
+      { file: lockPath(file), label: lockPath(options.errors), option: "--errors's lock file" },
+    );
+  }
+  return planned;
 }
 
 /**

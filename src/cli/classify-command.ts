@@ -3,27 +3,24 @@ import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { classifyJsonl } from "../reasons/classify-jsonl.js";
-import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, type CliIo } from "./cli-io.js";
+import { EXIT_FAILURES, EXIT_OK, type CliIo } from "./cli-io.js";
 
 /**
- * `edgar-nt classify --jsonl FILE`: reason codes for narratives a researcher
- * already holds. FILE (or `-` for standard input) holds one `{id, narrative,
- * changeExplanation?, auditorLetter?}` object a line; each gives one
- * `{id, reasons, evidence}` line on standard output, in input order. Bad
+ * `edgar-nt classify FILE`: reason codes for narratives a researcher already
+ * holds. FILE (or `-` for standard input) is JSON Lines: one `{id,
+ * narrative, changeExplanation?, auditorLetter?}` object a line, or
+ * `extract`'s own records; each gives one `{id, reasons, evidence}` line on
+ * standard output, in input order (a record's id is its `source.path`). Bad
  * lines are reported on standard error by line number and make the exit
- * code 1; the run goes on.
+ * code 1; the run goes on. `--jsonl` is accepted and changes nothing (JSON
+ * Lines is the only input).
  */
 export function createClassifyCommand(io: CliIo, setCode: (code: number) => void): Command {
   return new Command("classify")
     .description("code the reasons for lateness of narratives given as JSON Lines")
-    .option("--jsonl", "input is JSON Lines of {id, narrative}")
-    .argument("<file>", "JSON Lines file, or - for standard input")
-    .action(async (file: string, opts: { jsonl?: boolean }) => {
-      if (!opts.jsonl) {
-        io.stderr.write("classify: only JSON Lines input is read; pass --jsonl\n");
-        setCode(EXIT_USAGE);
-        return;
-      }
+    .option("--jsonl", "input is JSON Lines (the default and only input; kept for older scripts)")
+    .argument("<file>", "JSON Lines of {id, narrative} or of extract's records, or - for standard input")
+    .action(async (file: string) => {
       let input: Readable;
       let close = async (): Promise<void> => {};
       if (file === "-") input = io.stdin;

@@ -4,10 +4,11 @@
 import { pattern } from "../core/pattern.js";
 
 /**
- * A byte count for `--max-bytes`: digits with an optional binary unit,
- * `8388608`, `8M`, `512k`, `1G` (an optional trailing `B` is allowed).
+ * A byte count for `--max-bytes`: a number, decimals allowed, with an
+ * optional binary unit: `8388608`, `8M`, `512k`, `1.5M`, `0.5G` (an optional
+ * trailing `B` is allowed).
  */
-export const BYTE_COUNT = pattern(String.raw`^ (?<digits> [0-9]{1,15} ) (?<unit> [kmg] )? b? $`, "i");
+export const BYTE_COUNT = pattern(String.raw`^ (?<digits> [0-9]{1,15} (?: \. [0-9]{1,6} )? ) (?<unit> [kmg] )? b? $`, "i");
 
 /** A positive whole number, as `--jobs` takes. */
 export const POSITIVE_INTEGER = pattern(String.raw`^ [1-9] [0-9]{0,5} $`);

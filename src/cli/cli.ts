@@ -1,5 +1,9 @@
 import { Command, CommanderError } from "commander";
-import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./cli-io.js";
+import { readFileSync } from "node:fs";
+import { EXIT_FAILURES, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, UsageError, type CliIo } from "./cli-io.js";
+import { OutputLockedError } from "../batch/output-lock.js";
+import { describeWriteError } from "../batch/output-write-error.js";
+import { guardOutput, isClosedPipe } from "./guarded-output.js";
 import { createExtractCommand } from "./extract-command.js";
 import { createInspectCommand } from "./inspect-command.js";
 import { createClassifyCommand } from "./classify-command.js";
@@ -20,6 +24,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
   };
   const program = new Command("edgar-nt")
     .description("Turn SEC Form 12b-25 late-filing notices into research-ready records.")
+    .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -35,6 +40,11 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
       writeErr: (s) => io.stderr.write(s),
     });
   }
+  if (argv.length === 0) {
+    // No command: the usage goes to standard error (it is not data) and the status says so.
+    io.stderr.write(program.helpInformation());
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
@@ -45,14 +55,43 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
       return EXIT_USAGE;
     }
     io.stderr.write(`edgar-nt: ${error instanceof Error ? error.message : String(error)}\n`);
-    // A request that could not be carried out is a usage error; anything else
-    // broke while working (exit 1, as for failed inputs).
-    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURES;
+    // A request that could not be carried out is a usage error; an output
+    // another run holds has a status of its own; anything else broke while
+    // working (exit 1, as for failed inputs).
+    return error instanceof UsageError ? EXIT_USAGE : error instanceof OutputLockedError ? EXIT_OUTPUT : EXIT_FAILURES;
   }
-  return code;
+  // A write error is reported by an event a turn after the write: let it arrive.
+  await new Promise((resolve) => setImmediate(resolve));
+  return outputStatus(io, code);
 }
 
-/** The real process's streams. */
+/**
+ * The exit status once a command is done, given how standard output fared:
+ * a reader that went away ends the command quietly with 0, as a filter in a
+ * pipeline does (`edgar-nt inspect … | head`); any other write error (a full
+ * disk behind a redirection) is named and gives {@link EXIT_OUTPUT}.
+ */
+function outputStatus(io: CliIo, code: ExitCode): ExitCode {
+  const failure = io.stdout.failure?.() ?? null;
+  if (failure === null || code === EXIT_OUTPUT) return code;
+  if (isClosedPipe(failure)) return EXIT_OK;
+  io.stderr.write(`edgar-nt: cannot write standard output: ${describeWriteError(failure)}\n`);
+  return EXIT_OUTPUT;
+}
+
+/** The version in package.json (two folders up from this module, in src/ and in dist/ alike). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/** The real process's streams, their write errors caught (see {@link guardOutput}). */
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() };
+  return {
+    stdout: guardOutput(process.stdout),
+    stderr: guardOutput(process.stderr),
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  };
 }

@@ -1,17 +1,19 @@
 import { Command, Option } from "commander";
 import { availableParallelism } from "node:os";
 import { runBatch } from "../batch/run-batch.js";
+import { resolveGivenPaths } from "../input/given-paths.js";
 import type { OutputFormat } from "../output/record-writer.js";
 import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */
-const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 interface ExtractOptions {
   format: OutputFormat;
   out?: string;
   errors?: string;
+  pathsFrom?: string;
   jobs?: string;
   forms?: string;
   resume?: boolean;
@@ -27,18 +29,21 @@ interface ExtractOptions {
 export function createExtractCommand(io: CliIo, setCode: (code: number) => void): Command {
   const command = new Command("extract")
     .description("extract one record per filing from files, folders and archives (tar, tar.gz, zip, gz)")
-    .argument("<paths...>", "files, folders (searched recursively), archives, or - to read a list of paths from standard input")
+    .argument("[paths...]", "files, folders (searched recursively), archives, glob patterns, or - for one filing on standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv"]).default("jsonl"))
-    .option("-o, --out <file>", "write records to this file instead of standard output")
+    .option("-o, --out <file>", "write records to this file instead of standard output (- for standard output)")
+    .option("--paths-from <file>", "read more paths from this file, one a line (- for standard input)")
     .option("--errors <file>", "list skipped and failed inputs in this JSON Lines file")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
     .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
     .option("--max-bytes <n>", "skip inputs larger than this many bytes (k, M, G allowed; default 8M)")
     .addOption(new Option("--checkpoint-ms <ms>", "time between checkpoints").hideHelp());
-  return command.action(async (paths: string[], opts: ExtractOptions) => {
+  return command.action(async (args: string[], opts: ExtractOptions) => {
     const usage = (message: string): never => command.error(`error: ${message}`, { exitCode: 2 });
-    if (opts.resume && !opts.out) usage("--resume needs --out: the progress is kept beside the output file");
+    const out = opts.out === undefined || opts.out === "-" ? null : opts.out;
+    if (args.length === 0 && opts.pathsFrom === undefined) usage("name the inputs: files, folders, archives, - or --paths-from FILE");
+    if (opts.resume && out === null) usage("--resume needs --out: the progress is kept beside the output file");
     const jobs =
       opts.jobs === undefined
         ? availableParallelism()
@@ -48,7 +53,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     const maxBytes =
       opts.maxBytes === undefined
         ? DEFAULT_MAX_BYTES
-        : (parseByteCount(opts.maxBytes) ?? usage(`--max-bytes must be a byte count such as 8388608 or 8M, not ${opts.maxBytes}`));
+        : (parseByteCount(opts.maxBytes) ?? usage(`--max-bytes must be a byte count such as 8388608, 8M or 1.5M, not ${opts.maxBytes}`));
     const checkpointMs =
       opts.checkpointMs === undefined
         ? undefined
@@ -57,11 +62,12 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
           : usage("--checkpoint-ms must be a positive whole number");
     const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
     if (forms !== null && forms.length === 0) usage("--forms names no submission type");
+    const paths = await resolveGivenPaths(args, { cwd: io.cwd, stdin: io.stdin, pathsFrom: opts.pathsFrom ?? null });
     const result = await runBatch(
       {
         paths,
         format: opts.format,
-        out: opts.out ?? null,
+        out,
         errors: opts.errors ?? null,
         jobs,
         forms,
@@ -75,11 +81,12 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
   });
 }
 
-/** `8388608`, `8M`, `512k` → bytes; null when not a byte count. */
-function parseByteCount(text: string): number | null {
+/** `8388608`, `8M`, `512k`, `1.5M` → whole bytes (rounded down); null when not a byte count or not at least 1. */
+export function parseByteCount(text: string): number | null {
   const match = BYTE_COUNT.exec(text.trim());
   if (!match?.groups) return null;
   const unit = (match.groups["unit"] ?? "").toLowerCase();
   const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
-  return Number(match.groups["digits"]) * scale;
+  const bytes = Math.floor(Number(match.groups["digits"]) * scale);
+  return bytes >= 1 ? bytes : null;
 }

@@ -2,8 +2,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LineIndex } from "./line-index.js";
 
-/** Line and column of an offset, counted one character at a time (CR, LF and CRLF end lines). */
+/**
+ * Line and column of an offset, counted one character at a time (CR, LF and
+ * CRLF end lines), then kept within the line's characters.
+ */
 function naivePoint(text: string, offset: number): { line: number; column: number } {
+  const counted = countedPoint(text, offset);
+  const length = (text.split(/\r\n|\r|\n/)[counted.line - 1] ?? "").length;
+  return { line: counted.line, column: Math.min(counted.column, Math.max(length, 1)) };
+}
+
+function countedPoint(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let column = 1;
   for (let i = 0; i < offset; i++) {
@@ -41,10 +50,14 @@ describe("LineIndex", () => {
     expect(idx.point(7)).toMatchObject({ line: 3, column: 1 });
   });
 
-  it("puts a line end on the line it ends", () => {
-    const idx = new LineIndex("ab\r\ncd");
-    expect(idx.point(2)).toMatchObject({ line: 1, column: 3 });
-    expect(idx.point(3)).toMatchObject({ line: 1, column: 4 });
+  it("puts a line end on the line it ends, at its last character: never past the end of the line", () => {
+    for (const end of ["\r\n", "\n", "\r"]) {
+      const idx = new LineIndex(`ab${end}cd${end}${end}`);
+      expect(idx.point(2), JSON.stringify(end)).toMatchObject({ line: 1, column: 2 });
+      expect(idx.point(2 + end.length - 1), JSON.stringify(end)).toMatchObject({ line: 1, column: 2 });
+      expect(idx.point(4 + 2 * end.length), JSON.stringify(end)).toMatchObject({ line: 3, column: 1 });
+    }
+    expect(new LineIndex("ab\r\ncd").point(6)).toMatchObject({ line: 2, column: 2 });
   });
 
   it("gives an empty last line after a final line end", () => {
@@ -56,7 +69,7 @@ describe("LineIndex", () => {
   it("clamps offsets outside the text", () => {
     const idx = new LineIndex("ab\ncd");
     expect(idx.point(-5)).toEqual({ line: 1, column: 1, offset: 0 });
-    expect(idx.point(99)).toEqual({ line: 2, column: 3, offset: 5 });
+    expect(idx.point(99)).toEqual({ line: 2, column: 2, offset: 5 });
   });
 
   it("handles the empty text", () => {

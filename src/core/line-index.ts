@@ -29,7 +29,13 @@ export class LineIndex {
     this.starts = starts;
   }
 
-  /** The point of an offset (clamped into the text). */
+  /**
+   * The point of an offset (clamped into the text). A point never lies past
+   * the end of its line: an offset on a line's end (its CR, LF or CRLF, or
+   * the end of the text) is the line's last character, column 1 on an empty
+   * line, whatever the line ends (a CR is never counted as a column;
+   * fixtures/constructed/truncated/mid-part2.txt ends inside a line).
+   */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -39,7 +45,17 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1, offset: o };
+    const start = this.starts[lo] as number;
+    const length = this.lineEnd(lo) - start;
+    return { line: lo + 1, column: Math.min(o - start, Math.max(length - 1, 0)) + 1, offset: o };
+  }
+
+  /** The offset where line `index` (0-based) ends, before its line break. */
+  private lineEnd(index: number): number {
+    let end = index + 1 < this.starts.length ? (this.starts[index + 1] as number) : this.text.length;
+    if (end > (this.starts[index] as number) && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > (this.starts[index] as number) && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 }
 

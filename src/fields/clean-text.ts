@@ -1,13 +1,36 @@
-import { EDGE_PUNCTUATION, LEADING_OPEN, TRAILING_CLOSE, TRAILING_LONE_DOT, VALUE_START, WHITESPACE_RUN } from "./text-patterns.js";
+import { LEADING_LAYOUT, LEADING_OPEN, TRAILING_CLOSE, TRAILING_LAYOUT, TRAILING_LONE_DOT, VALUE_START, WHITESPACE_RUN } from "./text-patterns.js";
 
 /** Collapses inner white space to single spaces and trims (SPEC.md string convention). */
 export function collapse(text: string): string {
   return text.replace(WHITESPACE_RUN, " ").trim();
 }
 
-/** A short value as written: white space collapsed, layout rules and lone dots trimmed. */
+/**
+ * A short value as written: white space collapsed, layout rules and lone dots
+ * trimmed. A sign written against the value (`=1+1`, `-5`, `—ACME`) is part
+ * of it and stays: only a rule (`____`, `----`) or a leader standing apart
+ * (`- ACME`, `: ACME`) is layout. Guarding a spreadsheet against a leading
+ * `=` is the CSV writer's job alone, never the parser's.
+ */
 export function cleanValue(text: string): string {
-  return collapse(text.replace(TRAILING_LONE_DOT, "").replace(EDGE_PUNCTUATION, ""));
+  const t = text.replace(TRAILING_LONE_DOT, "");
+  const lead = LEADING_LAYOUT.exec(t)?.[0].length ?? 0;
+  const start = keepAttachedSign(t, lead);
+  return collapse(t.slice(start).replace(TRAILING_LAYOUT, ""));
+}
+
+/**
+ * Where a value starts once its leading layout (`cut` characters) is
+ * dropped: one step back when the layout ends in a lone sign (`=`, `-`, `–`,
+ * `—`) that stands against the value after a blank or at the start, as in
+ * `=1+1` or `Name: -5`.
+ */
+function keepAttachedSign(text: string, cut: number): number {
+  if (cut === 0 || cut >= text.length) return cut;
+  const sign = text.charCodeAt(cut - 1);
+  if (sign !== 0x3d && sign !== 0x2d && sign !== 0x2013 && sign !== 0x2014) return cut;
+  const before = cut >= 2 ? text.charAt(cut - 2) : "";
+  return before === "" || before.trim() === "" ? cut - 1 : cut;
 }
 
 /** A value with the brackets of a parenthesised caption stripped from its ends. */
@@ -30,7 +53,7 @@ function count(text: string, ch: string): number {
 /** Offset in `raw` where its value starts (after white space and layout punctuation); `raw.length` when none. */
 export function valueStart(raw: string): number {
   const i = raw.search(VALUE_START);
-  return i < 0 ? raw.length : i;
+  return i < 0 ? raw.length : keepAttachedSign(raw, i);
 }
 
 /** How many white-space characters open `text` (as `trimStart` counts them). */

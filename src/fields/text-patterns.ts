@@ -14,8 +14,11 @@ export const WHITESPACE_RUN = pattern(String.raw`[\s\u00a0\u2000-\u200b\u202f\u2
  */
 export const SPACE_RUN = pattern(String.raw`\s+`, "g");
 
-/** Leading and trailing layout punctuation around a value ("____ ACME ____", ": ACME", "- ACME"). */
-export const EDGE_PUNCTUATION = pattern(String.raw`^ [\s_:\-\u2013\u2014=.|*]+ | [\s_:\-\u2013\u2014=|*]+ $`, "g");
+/** Layout punctuation before a value (its last sign may belong to the value: see cleanValue). */
+export const LEADING_LAYOUT = pattern(String.raw`^ [\s_:\-\u2013\u2014=.|*]+`);
+
+/** Layout punctuation after a value ("ACME ____"). */
+export const TRAILING_LAYOUT = pattern(String.raw`[\s_:\-\u2013\u2014=|*]+ $`);
 
 /** A lone layout dot far to the right of a value ("ACME INC.        ."). */
 export const TRAILING_LONE_DOT = pattern(String.raw`(?<=\S) [ \t]{3,} \. [ \t]*$`);

@@ -1,47 +1,40 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { inputKind } from "./input-kind.js";
 import { readGzipFile } from "./read-gzip-file.js";
 import { readPlainFile } from "./read-plain-file.js";
+import { readNamedPipe, readStreamInput, streamChunks } from "./read-stream-input.js";
 import { readTar } from "./read-tar.js";
 import { readZip } from "./read-zip.js";
 import { createSourceContext, errorReason, type SourceContext } from "./source-context.js";
 import type { SourceItem, SourceOptions } from "./source-item.js";
-import { walkFolder, type DiskPath } from "./walk-folder.js";
+import { specialKind, walkFolder, type DiskPath } from "./walk-folder.js";
+
+/** The path that stands for standard input: one filing's bytes. */
+export const STDIN_PATH = "-";
 
 /** Where the inputs come from. */
 export interface InputSpec {
-  /** Paths as given: files, folders, archives, or `-` for a list of paths on `stdin`. */
+  /** Paths as given: files, folders, archives, or `-` for one filing on `stdin`. */
   paths: readonly string[];
   /** Relative paths are resolved against this folder. */
   cwd: string;
-  /** Read for `-`: one path a line. */
+  /** Read for `-`: the bytes of one filing. */
   stdin: Readable;
 }
 
 /**
  * Every input of a batch, in a fixed order: the paths in the order given
- * (`-` replaced by the paths listed on standard input), folders walked
- * recursively in name order, archives entry by entry. One item per input;
- * the same inputs always enumerate the same way, which `--resume` relies on.
+ * (`-` is one filing read from standard input), folders walked recursively
+ * in name order, archives entry by entry. One item per input; the same
+ * inputs always enumerate the same way, which `--resume` relies on.
  */
 export async function* enumerateInputs(spec: InputSpec, options: SourceOptions): AsyncGenerator<SourceItem> {
   const ctx = createSourceContext(options);
   for (const given of spec.paths) {
-    if (given === "-") {
-      for await (const listed of readPathList(spec.stdin)) yield* readPath(listed, spec.cwd, ctx);
-    } else {
-      yield* readPath(given, spec.cwd, ctx);
-    }
-  }
-}
-
-/** The non-empty lines of a path list. */
-async function* readPathList(stdin: Readable): AsyncGenerator<string> {
-  for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
-    if (line.length > 0) yield line;
+    if (given === STDIN_PATH) yield await readStreamInput(streamChunks(spec.stdin), given, ctx);
+    else yield* readPath(given, spec.cwd, ctx);
   }
 }
 
@@ -52,9 +45,25 @@ async function* readPath(given: string, cwd: string, ctx: SourceContext): AsyncG
   try {
     info = await stat(file);
   } catch (error) {
+    const entry = await archiveEntryOf(given, cwd);
+    if (entry) {
+      yield await readArchiveEntry(entry, given, ctx);
+      return;
+    }
     yield ctx.claim()
       ? { kind: "done", path: given }
       : { kind: "failure", path: given, ruleId: "source-unreadable", reason: errorReason(error) };
+    return;
+  }
+  if (info.isFIFO()) {
+    // A named pipe (or `<(command)` as /dev/fd/N): one filing, read as it comes.
+    yield await readNamedPipe(file, given, ctx);
+    return;
+  }
+  if (!info.isDirectory() && !info.isFile()) {
+    yield ctx.claim()
+      ? { kind: "done", path: given }
+      : { kind: "failure", path: given, ruleId: "source-not-file", reason: `${specialKind(info)}, not a file; not read` };
     return;
   }
   if (!info.isDirectory()) {
@@ -67,6 +76,47 @@ async function* readPath(given: string, cwd: string, ctx: SourceContext): AsyncG
     else if (ctx.claim()) yield { kind: "done", path: step.shown };
     else yield { kind: step.kind, path: step.shown, ruleId: step.ruleId, reason: step.reason };
   }
+}
+
+/** An `archive!entry` path split: the archive on disk, as given, and the entry's name. */
+interface ArchiveEntryPath {
+  file: string;
+  shown: string;
+  kind: "tar" | "tar.gz" | "zip";
+}
+
+/**
+ * The archive of a path as records and error lists print it,
+ * `feed.tar.gz!0001-24-000001.nc`: the longest part before a `!` that is an
+ * existing tar, tar.gz or zip file. Null for any other path.
+ */
+async function archiveEntryOf(given: string, cwd: string): Promise<ArchiveEntryPath | null> {
+  for (let at = given.lastIndexOf("!"); at > 0; at = given.lastIndexOf("!", at - 1)) {
+    const shown = given.slice(0, at);
+    const kind = inputKind(shown);
+    if (kind !== "tar" && kind !== "tar.gz" && kind !== "zip") continue;
+    const file = isAbsolute(shown) ? shown : join(cwd, shown);
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile()) return { file, shown, kind };
+  }
+  return null;
+}
+
+/**
+ * One entry of an archive, named as `archive!entry`: the archive is read up
+ * to that entry (the entries before it are passed over, not counted as
+ * inputs). A failure when the archive holds no such entry.
+ */
+async function readArchiveEntry(archive: ArchiveEntryPath, given: string, ctx: SourceContext): Promise<SourceItem> {
+  if (ctx.claim()) return { kind: "done", path: given };
+  const inner = createSourceContext({ ...ctx.options, alreadyDone: 0 });
+  const entries =
+    archive.kind === "zip" ? readZip(archive.file, archive.shown, inner) : readTar(archive.file, archive.shown, archive.kind === "tar.gz", inner);
+  for await (const item of entries) {
+    if (item.path === given) return item;
+  }
+  const reason = `${archive.shown} holds no entry ${given.slice(archive.shown.length + 1)}`;
+  return { kind: "failure", path: given, ruleId: "source-unreadable", reason };
 }
 
 /** One file, read by the kind its name tells. */

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { collectInput, tooLarge } from "./collect-input.js";
 import { errorReason, type SourceContext } from "./source-context.js";
 import type { SourceItem } from "./source-item.js";
@@ -16,7 +16,9 @@ export async function readPlainFile(file: DiskPath, shown: string, ctx: SourceCo
   // (they were a quarter of a text-only batch's time).
   let fd: number | undefined;
   try {
-    fd = openSync(file, "r");
+    // Non-blocking: should the file have become a named pipe since it was
+    // listed, opening it must not wait for a writer (reading it then fails).
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     options.onBytes?.(stat.size);
     if (stat.size > options.maxBytes) return { kind: "skip", path: shown, ...tooLarge(stat.size, options.maxBytes) };

@@ -39,7 +39,8 @@ export async function* readZip(file: DiskPath, shown: string, ctx: SourceContext
       }
       if (entry === null) return;
       const name = entryName(entry);
-      if (name.endsWith("/")) continue;
+      // Folders and links are not inputs (SECURITY.md): a link's body is only its target's path.
+      if (name.endsWith("/") || !isRegularEntry(entry)) continue;
       const path = `${shown}!${name}`;
       options.onBytes?.(entry.compressedSize);
       if (ctx.claim()) {
@@ -60,6 +61,26 @@ export async function* readZip(file: DiskPath, shown: string, ctx: SourceContext
   } finally {
     zip.close();
   }
+}
+
+/** Unix file types in the high half of a zip entry's external attributes (`st_mode`). */
+const UNIX_TYPE_MASK = 0o170000;
+/** A regular file's type bits. */
+const UNIX_REGULAR = 0o100000;
+/** "Made by" a Unix system: the external attributes hold a Unix mode. */
+const MADE_BY_UNIX = 3;
+
+/**
+ * Whether an entry is a regular file. A zip made on Unix keeps each entry's
+ * mode: a symbolic link is stored as an entry whose body is the link's target
+ * path, a FIFO or device as an empty one; only regular files (and entries
+ * with no type bits, as some tools write) are inputs. Entries made elsewhere
+ * carry no Unix type and are files.
+ */
+function isRegularEntry(entry: Pick<Entry, "versionMadeBy" | "externalFileAttributes">): boolean {
+  if (entry.versionMadeBy >> 8 !== MADE_BY_UNIX) return true;
+  const type = (entry.externalFileAttributes >>> 16) & UNIX_TYPE_MASK;
+  return type === 0 || type === UNIX_REGULAR;
 }
 
 /** An entry's name: UTF-8 when flagged so (or given in a Unicode extra field), else CP437. */

@@ -19,3 +19,9 @@ export const GZIP_NAME = pattern(String.raw`\. gz $`, "i");
 
 /** Slashes ending a folder path as typed (`filings/`), dropped before names are joined to it. */
 export const TRAILING_SLASHES = pattern(String.raw`(?<= [^/] ) /+ $`);
+
+/** A glob pattern's special characters: `*`, `?`, `[…]`, `{a,b}`. */
+export const GLOB_MAGIC = pattern(String.raw`[*?[{]`);
+
+/** A line end of a path list: LF, CRLF or a lone CR. */
+export const LINE_BREAK = pattern(String.raw`\r\n | \r | \n`);

@@ -13,7 +13,7 @@ export type DiskPath = string | Buffer;
 /** A file found in a folder, or a part of the tree that was not walked. */
 export type WalkStep =
   | { kind: "file"; file: DiskPath; shown: string }
-  | { kind: "skip"; shown: string; ruleId: "source-folder-repeated"; reason: string }
+  | { kind: "skip"; shown: string; ruleId: "source-folder-repeated" | "source-not-file"; reason: string }
   | { kind: "failure"; shown: string; ruleId: "source-unreadable" | "source-symlink-loop"; reason: string };
 
 /**
@@ -80,9 +80,21 @@ async function* walk(folder: DiskPath, shown: string, ancestors: string[], walke
         walked.add(id);
         yield* walk(file, childShown, [...ancestors, id], walked);
       }
+    } else {
+      // Named pipes, sockets and devices are not filings: opening a pipe
+      // would wait for a writer, reading a device may never end.
+      yield { kind: "skip", shown: childShown, ruleId: "source-not-file", reason: `${specialKind(info)}, not a regular file; not read` };
     }
-    // Sockets, FIFOs and devices are not inputs.
   }
+}
+
+/** What a file that is neither a regular file nor a folder is, in words. */
+export function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return "a named pipe";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "a special file";
 }
 
 /** A child's path: a string when its name is UTF-8, else the bytes. */

@@ -1,5 +1,7 @@
 import type { Evidence, NtRecord } from "../record/types.js";
 import { getPath } from "./flatten-record.js";
+import { PLAIN_STYLE, type TerminalStyle } from "./terminal-style.js";
+import { wrapText } from "./wrap-text.js";
 
 /** The record's groups as `inspect` shows them, with their field paths in SPEC order. */
 const GROUPS: [string, string[]][] = [
@@ -14,56 +16,96 @@ const GROUPS: [string, string[]][] = [
   ["Coding", ["reasons", "intent.withinGracePeriod", "history.priorNotices", "history.firstTime"]],
 ];
 
-/** A value as JSON, cut to `width` characters. */
-function show(value: unknown, width: number): string {
-  if (value === null || value === undefined) return "null";
-  const s = JSON.stringify(value);
-  return s.length > width ? s.slice(0, width - 3) + "..." : s;
+/** Fields whose text is shown whole, wrapped, under the field's name. */
+const LONG_TEXTS: ReadonlySet<string> = new Set(["part3.narrative", "part4.changeExplanation", "auditorLetter.text"]);
+
+/** How {@link formatInspect} lays out its text. */
+export interface InspectLayout {
+  /** Columns available (the terminal's width); lines are wrapped to it. */
+  width: number;
+  style: TerminalStyle;
 }
 
-/** One "line L:C  text" entry per piece of evidence. */
-function where(e: Evidence | Evidence[] | undefined): string[] {
-  if (!e) return [];
-  const list = Array.isArray(e) ? e : [e];
-  return list.map((x) => `line ${x.line}:${x.column}  ${show(x.text, 70)}`);
-}
+/** The layout of plain text 100 columns wide. */
+const PLAIN_LAYOUT: InspectLayout = { width: 100, style: PLAIN_STYLE };
+
+/** Column where values start. */
+const VALUE_COLUMN = 33;
 
 /**
  * `inspect`'s human view of a record: each group of fields with the value
- * and the source line it came from, then the warnings as a linter-like list
- * (`line:column  ruleId  message  [path]`).
+ * and the source line it came from (long texts in full, wrapped to the
+ * width), then the warnings as `FILE:LINE:COLUMN ruleId message [path]`, the
+ * form editors and terminals jump to.
  */
-export function formatInspect(record: NtRecord): string {
+export function formatInspect(record: NtRecord, layout: InspectLayout = PLAIN_LAYOUT): string {
+  const { style } = layout;
+  const width = Math.max(VALUE_COLUMN + 20, layout.width);
   const out: string[] = [];
-  out.push(`${record.source.path}  (${record.source.format}${record.filing.submissionType ? `, ${record.filing.submissionType}` : ""})`);
-  const width = 30;
+  const pad = " ".repeat(VALUE_COLUMN);
+  const heading = `${record.source.path}  (${record.source.format}${record.filing.submissionType ? `, ${record.filing.submissionType}` : ""})`;
+  for (const line of wrapText(heading, width)) out.push(style.title(line));
   for (const [title, paths] of GROUPS) {
-    out.push("", title);
+    out.push("", style.title(title));
     for (const path of paths) {
       const value = getPath(record, path);
-      out.push(`  ${path.padEnd(width)} ${show(value, 60)}`);
-      const ev = record.evidence[path];
-      for (const w of where(ev)) out.push(`  ${"".padEnd(width)}   \u2190 ${w}`);
+      const name = `  ${path}`.padEnd(VALUE_COLUMN - 1);
+      if (typeof value === "string" && LONG_TEXTS.has(path)) {
+        out.push(style.field(name.trimEnd()));
+        for (const line of wrapText(value, width - 4)) out.push(`    ${line}`);
+      } else {
+        const lines = wrapText(show(value), width - VALUE_COLUMN);
+        out.push(`${style.field(name)} ${value === null || value === undefined ? style.dim(lines[0] ?? "") : style.value(lines[0] ?? "")}`);
+        for (const line of lines.slice(1)) out.push(`${pad}${style.value(line)}`);
+      }
+      for (const w of where(record.evidence[path], width - VALUE_COLUMN - 2)) out.push(`${pad}${style.dim(`\u2190 ${w}`)}`);
       if (path === "reasons") {
         for (const reason of record.reasons) {
-          for (const w of where(record.evidence[`reasons.${reason}`])) out.push(`  ${"".padEnd(width)}   ${reason}: ${w}`);
+          for (const w of where(record.evidence[`reasons.${reason}`], width - VALUE_COLUMN - reason.length - 2)) {
+            out.push(`${pad}${reason}: ${style.dim(w)}`);
+          }
         }
-        // categories mentioned but not given: why each mention was set aside
+        // Categories mentioned but not given: why each mention was set aside.: why each mention was set aside
         for (const key of Object.keys(record.evidence).filter((k) => k.startsWith("reasons.")).sort()) {
           const reason = key.slice("reasons.".length);
           if ((record.reasons as string[]).includes(reason)) continue;
           const list = record.evidence[key];
           for (const e of Array.isArray(list) ? list : list ? [list] : []) {
-            out.push(`  ${"".padEnd(width)}   (not ${reason}, ${e.role ?? "set aside"}): line ${e.line}:${e.column}  ${show(e.text, 60)}`);
+            const label = `(not ${reason}, ${e.role ?? "set aside"}): `;
+            for (const w of where(e, width - VALUE_COLUMN - label.length)) out.push(`${pad}${style.dim(label + w)}`);
           }
         }
       }
     }
   }
-  out.push("", `Warnings (${record.warnings.length})`);
-  for (const w of record.warnings) {
-    const at = w.line !== null ? `${w.line}:${w.column ?? 1}` : "-";
-    out.push(`  ${at.padEnd(9)} ${w.ruleId.padEnd(22)} ${w.message}${w.path ? `  [${w.path}]` : ""}`);
-  }
+  out.push("", style.title(`Warnings (${record.warnings.length})`));
+  for (const w of record.warnings) out.push(formatWarning(record.source.path, w, style));
   return out.join("\n") + "\n";
+}
+
+/**
+ * One warning as a compiler prints one: `FILE:LINE:COLUMN ruleId message
+ * [path]` (`FILE ruleId …` when it has no position).
+ */
+function formatWarning(file: string, w: NtRecord["warnings"][number], style: TerminalStyle = PLAIN_STYLE): string {
+  const at = w.line !== null ? `${file}:${w.line}:${w.column ?? 1}` : file;
+  return `${at} ${style.warning(w.ruleId)} ${w.message}${w.path ? style.dim(`  [${w.path}]`) : ""}`;
+}
+
+/** A value as JSON (strings quoted, so that a string "null" differs from null). */
+function show(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  return JSON.stringify(value);
+}
+
+/** One "line L:C  text" entry per piece of evidence, the text cut to fit `room` columns. */
+function where(e: Evidence | Evidence[] | undefined, room: number): string[] {
+  if (!e) return [];
+  const list = Array.isArray(e) ? e : [e];
+  return list.map((x) => {
+    const head = `line ${x.line}:${x.column}  `;
+    const text = JSON.stringify(x.text);
+    const fit = Math.max(10, room - head.length);
+    return head + (text.length > fit ? `${text.slice(0, fit - 1)}\u2026` : text);
+  });
 }

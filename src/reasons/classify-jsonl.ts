@@ -1,10 +1,11 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { CliOutput } from "../cli/cli-io.js";
+import { writeAndWait } from "../cli/guarded-output.js";
 import type { ReasonCategory } from "../record/types.js";
 import { classifyReasons, type ReasonField, type ReasonInput, type ReasonRole } from "./classify-reasons.js";
 
-/** One coded line of `edgar-nt classify --jsonl`. */
+/** One coded line of `edgar-nt classify`. */
 export interface ClassifiedLine {
   id: string | number;
   reasons: ReasonCategory[];
@@ -47,14 +48,50 @@ export async function classifyJsonl(input: Readable, out: CliOutput, err: CliOut
       err.write(`classify: line ${summary.lines}: reason-input-invalid: ${parsed}\n`);
       continue;
     }
-    await writeLine(out, `${JSON.stringify(classifyLine(parsed.id, parsed.input))}\n`);
+    await writeAndWait(out, `${JSON.stringify(classifyLine(parsed.id, parsed.input))}\n`);
     summary.written++;
+    // The reader went away (`| head`) or the disk is full: nothing more can be written.
+    if (out.failure?.()) break;
   }
   if (readError !== null) {
     summary.failed++;
     err.write(`classify: reading stopped after line ${summary.lines}: ${(readError as Error).message}\n`);
   }
   return summary;
+}
+
+/** Whether a line is one of `extract`'s records (it has `source` and `part3` objects). */
+function isExtractRecord(o: Record<string, unknown>): boolean {
+  return isObject(o["source"]) && isObject(o["part3"]);
+}
+
+/**
+ * The input of one of `extract`'s records: the narrative from
+ * `part3.narrative`, the explanation from `part4.changeExplanation`, the
+ * letter from `auditorLetter.text`; the id is the record's `source.path`.
+ */
+function fromRecord(o: Record<string, unknown>): { id: string; input: ReasonInput } | string {
+  const source = o["source"] as Record<string, unknown>;
+  const id = source["path"];
+  if (typeof id !== "string" || id === "") return "a record without source.path";
+  const text = (group: unknown, key: string): string | null | undefined => {
+    if (group === null || group === undefined) return null;
+    if (!isObject(group)) return undefined;
+    const v = group[key];
+    return v === null || v === undefined ? null : typeof v === "string" ? v : undefined;
+  };
+  const narrative = text(o["part3"], "narrative");
+  const changeExplanation = text(o["part4"], "changeExplanation");
+  const auditorLetter = text(o["auditorLetter"], "text");
+  if (narrative === undefined || changeExplanation === undefined || auditorLetter === undefined) {
+    return "a record whose part3.narrative, part4.changeExplanation or auditorLetter.text is not a string or null";
+  }
+  return { id, input: { narrative, changeExplanation, auditorLetter } };
+}
+
+/** A plain object (not an array, not null). */
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
 /** Codes one input object into its output line. */
@@ -78,6 +115,7 @@ function parseLine(line: string): { id: string | number; input: ReasonInput } | 
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) return "not a JSON object";
   const o = value as Record<string, unknown>;
+  if (isExtractRecord(o)) return fromRecord(o);
   const id = o["id"];
   if (!(typeof id === "string" && id !== "") && !(typeof id === "number" && Number.isFinite(id))) {
     return "missing id (a non-empty string or a number)";
@@ -95,13 +133,4 @@ function parseLine(line: string): { id: string | number; input: ReasonInput } | 
     texts[key] = v;
   }
   return { id, input: texts };
-}
-
-/** Writes a chunk, waiting for `drain` when the output asks for it. */
-async function writeLine(out: CliOutput, chunk: string): Promise<void> {
-  const ok = out.write(chunk);
-  const emitter = out as CliOutput & { once?: (event: string, listener: () => void) => unknown };
-  if (ok === false && typeof emitter.once === "function") {
-    await new Promise<void>((resolve) => emitter.once?.("drain", resolve));
-  }
 }

@@ -66,9 +66,11 @@ describe("sources", () => {
     expect(gz.records[0]?.source.sha256).toBe(sha256(realBytes("igene-nt10k-1998.txt")));
   });
 
-  it("reads a list of paths from standard input for -", async () => {
+  it("reads a list of paths from standard input with --paths-from -", async () => {
     const list = `${REAL}/igene-nt10k-1998.txt\r\n\n${ARCHIVES}/feed.zip\n`;
-    const { records } = await run([`${REAL}/0001213900-26-083374.htm`, "-"], {}, list);
+    const io = memoryIo(list);
+    expect(await cli(["extract", "--jobs", "1", `${REAL}/0001213900-26-083374.htm`, "--paths-from", "-"], io)).toBe(0);
+    const records = jsonLines<{ source: { path: string } }>(io.out());
     expect(records.map((r) => r.source.path)).toEqual([
       `${REAL}/0001213900-26-083374.htm`,
       `${REAL}/igene-nt10k-1998.txt`,

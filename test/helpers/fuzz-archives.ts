@@ -15,6 +15,8 @@ export interface ZipEntrySpec {
   data: Uint8Array;
   deflate?: boolean;
   declaredSize?: number;
+  /** A Unix mode (`0o120777` a symbolic link): the entry is then marked as made on Unix. */
+  unixMode?: number;
 }
 
 function u16(n: number): Buffer {
@@ -45,7 +47,9 @@ export function zipArchive(entries: readonly ZipEntrySpec[]): Buffer {
     const size = e.declaredSize ?? e.data.length;
     const common = [u16(20), u16(0x0800), u16(method), u16(0), u16(0x21), u32(crc), u32(body.length), u32(size), u16(name.length), u16(0)];
     const local = Buffer.concat([u32(0x04034b50), ...common, name, body]);
-    centrals.push(Buffer.concat([u32(0x02014b50), u16(20), ...common, u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
+    const madeBy = e.unixMode === undefined ? 20 : (3 << 8) | 20;
+    const external = e.unixMode === undefined ? 0 : (e.unixMode << 16) >>> 0;
+    centrals.push(Buffer.concat([u32(0x02014b50), u16(madeBy), ...common, u16(0), u16(0), u16(0), u32(external), u32(offset), name]));
     locals.push(local);
     offset += local.length;
   }
