@@ -8,9 +8,10 @@ import { htmlRules } from "./html-rules.js";
 import { batchRules } from "./batch-rules.js";
 import { reasonRules } from "./reason-rules.js";
 import { robustnessRules } from "./robustness-rules.js";
+import { fetchRules } from "./fetch-rules.js";
 
 /** Every ruleId with a one-line description. */
-export const rules = { ...coreRules, ...htmlRules, ...batchRules, ...reasonRules, ...robustnessRules } as const;
+export const rules = { ...coreRules, ...htmlRules, ...batchRules, ...reasonRules, ...robustnessRules, ...fetchRules } as const;
 
 /** A known ruleId. */
 export type RuleId = keyof typeof rules;
