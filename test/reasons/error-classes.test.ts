@@ -144,6 +144,38 @@ describe("incidental wording", () => {
 
   it("reads internal control as the object of the audit as the auditor's work", () => {
     expect(coded("The auditors have not completed the audit of internal control over financial reporting.")).toEqual(["auditor"]);
+    expect(
+      coded("The auditors need more time for the audit of the consolidated financial statements and internal control over financial reporting."),
+    ).toEqual(["auditor"]);
+    expect(coded("The audit of fiscal 2024 identified a material weakness that management must now assess.")).toContain("internal-control");
+  });
+
+  it("denies every item a disclaimer of the delay lists, up to a turn back to the cause", () => {
+    const text =
+      "The delay is not the result of any disagreement with the Company's independent registered public accounting firm on any matter of accounting principles or practices, financial statement disclosure, or auditing scope or procedure.";
+    expect(coded(text)).toEqual(["no-reason"]);
+    expect(setAside(text)).toContainEqual(["auditor", "negated"]);
+    expect(coded("The delay is not due to any dispute with the auditors of the Company but to the valuation of its warrants.")).toEqual([
+      "accounting-review",
+    ]);
+  });
+
+  it("reads a sentence opening with a condition and saying what could follow as hypothetical", () => {
+    const text = "If the lender accelerates the loan and the Company cannot repay it, the Company could be forced to reorganize its capital structure.";
+    expect(coded(text)).toEqual(["no-reason"]);
+    expect(setAside(text)).toContainEqual(["transaction", "hypothetical"]);
+    expect(coded("If the auditors finish their work this week, the Company will file on time; the auditors are still reviewing inventory.")).toEqual([
+      "auditor",
+    ]);
+  });
+
+  it("reads a matter finished at a past time as background", () => {
+    const text = "The conversion to the new ERP system was completed in the third quarter of 2024. More time is needed to complete the report.";
+    expect(coded(text)).toEqual(["no-reason"]);
+    expect(setAside(text)).toContainEqual(["systems", "background"]);
+    expect(coded("The conversion to the new ERP system was completed in October, which delayed the closing of the books.")).toEqual([
+      "systems",
+    ]);
   });
 
   it("reads a fraud the company found as no investigation unless one is named", () => {
@@ -176,5 +208,41 @@ describe("wordings of each category", () => {
   it("reads a shortage of staff told without turnover as management", () => {
     expect(coded("The Company has had limited accounting personnel available to complete its year-end close.")).toEqual(["management"]);
     expect(coded("The Company has insufficient funds to pay its auditors.")).toEqual(["financing-distress"]);
+    expect(coded("The report could not be completed because of the Company's small finance and administrative team.")).toEqual([
+      "management",
+    ]);
+  });
+
+  it("reads a change of the provider who keeps the books as management", () => {
+    expect(coded("The Registrant outsources its bookkeeping function and replaced its service provider in the fourth quarter.")).toEqual([
+      "management",
+    ]);
+    expect(coded("The Registrant changed its transfer agent service provider last year; more time is needed to finish the report.")).toEqual([
+      "no-reason",
+    ]);
+  });
+
+  it("reads people of the audit firm as the auditor's matter, not management", () => {
+    expect(coded("The illness of the engagement partner at the Company's auditors has delayed completion of the audit.")).toEqual([
+      "auditor",
+    ]);
+    expect(coded("The Company's Chief Financial Officer has been ill since January.")).toEqual(["management"]);
+  });
+
+  it("reads officers busy with other work as no change of management", () => {
+    expect(coded("Senior management was engaged in negotiating the sale of real estate through the quarter.")).toEqual(["no-reason"]);
+    expect(coded("A new Chief Financial Officer was engaged in March.")).toEqual(["management"]);
+  });
+
+  it("reads the mechanics of submitting a filing as systems", () => {
+    expect(coded("The filing was late because of problems that arose while submitting the document to the Commission.")).toEqual(["systems"]);
+    expect(coded("A clerical delay in the filing process kept the Registrant from filing on the due date.")).toEqual(["systems"]);
+  });
+
+  it("reads unauthorized payments as systems only after an intrusion", () => {
+    expect(coded("Following a compromise of an executive's e-mail account, unauthorized wire transfers were made.")).toEqual(["systems"]);
+    expect(coded("A former employee made unauthorized payments to himself; the Audit Committee is reviewing the matter.")).not.toContain(
+      "systems",
+    );
   });
 });
