@@ -7,6 +7,7 @@ import { guardOutput, isClosedPipe } from "./guarded-output.js";
 import { createExtractCommand } from "./extract-command.js";
 import { createInspectCommand } from "./inspect-command.js";
 import { createClassifyCommand } from "./classify-command.js";
+import { createFetchCommand } from "./fetch-command.js";
 
 export type { CliIo } from "./cli-io.js";
 
@@ -33,7 +34,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .showHelpAfterError()
     .addCommand(createExtractCommand(io, setCode))
     .addCommand(createInspectCommand(io, setCode))
-    .addCommand(createClassifyCommand(io, setCode));
+    .addCommand(createClassifyCommand(io, setCode))
+    .addCommand(createFetchCommand(io, setCode));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
