@@ -11,8 +11,7 @@ describe("relineCollapsed", () => {
     const out = relineCollapsed(COLLAPSED);
     expect(out.length).toBe(COLLAPSED.length);
     const lines = out.split("\n").map((l) => l.trim());
-    expect(lines).toContain("SEC FILE NUMBER");
-    expect(lines).toContain("1-8568");
+    expect(lines).toContain("SEC FILE NUMBER 1-8568");
     expect(lines).toContain("For Period Ended: December 31, 1997");
     expect(lines).toContain("[ ] Transition Report on Form 10-K");
     expect(lines).toContain("Full Name of Registrant:");

@@ -101,7 +101,7 @@ export const SIGNATURE_FIELD = pattern(String.raw`\b (?: Dated? | By | Name | Ti
 export const TRAILER_HEADING = pattern(String.raw`\b (?: GENERAL \s{1,3} )? INSTRUCTIONS? \s{0,2} : | \b GENERAL \s{1,3} INSTRUCTIONS \b | \b ATTENTION \b`);
 
 /** A drawn rule standing between spaces: dashes, underscores, equals signs (also PEM's "- -----"). */
-export const STANDING_RULE = pattern(String.raw`(?<= \s | ^ ) (?: - \s )? [-_=]{8,} (?= \s | $ )`);
+export const STANDING_RULE = pattern(String.raw`(?<= \s | ^ ) (?: - \s )? [-_=]{8,400} (?= \s | $ )`);
 
 /** Page furniture between spaces: "Page 1 of 4", "- 2 -". */
 export const STANDING_PAGE = pattern(String.raw`(?<= \s | ^ ) (?: Page \s{1,3} \d{1,3} \s{1,3} of \s{1,3} \d{1,3} | - \s{0,2} \d{1,3} \s{0,2} - ) (?= \s | $ )`, "i");
