@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { EXIT_OUTPUT, UsageError, type CliIo } from "../cli/cli-io.js";
-import type { OutputFormat } from "../output/record-writer.js";
+import { DEFAULT_CSV_OPTIONS, isTextFormat, type CsvOptions, type OutputFormat } from "../output/record-writer.js";
 import { enumerateInputs } from "../input/enumerate-inputs.js";
 import { screenForms } from "../input/screen-forms.js";
 import type { SourceItem } from "../input/source-item.js";
@@ -33,6 +33,8 @@ export interface BatchOptions {
   resume: boolean;
   /** Inputs larger than this are skipped unread. */
   maxBytes: number;
+  /** Options of the CSV writer (byte-order mark, formula guard); the defaults when not given. */
+  csv?: CsvOptions;
   /** Milliseconds between checkpoints of the output (default `CHECKPOINT_MS`, one second). */
   checkpointMs?: number;
   /** The parser to use instead of the default one (tests). */
@@ -121,9 +123,12 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     return { stats, exitCode: exitCode(stats) };
   }
 
+  const format = options.format;
+  if (!isTextFormat(format)) throw new UsageError(`--format ${format} is not available`);
   const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), resumedAt);
   const output = await openBatchOutput({
-    format: options.format,
+    format,
+    csv: options.csv ?? DEFAULT_CSV_OPTIONS,
     outFile,
     errorsFile,
     labels,
@@ -269,8 +274,10 @@ function exitCode(stats: BatchStats): number {
  */
 function jobKey(options: BatchOptions, cwd: string): string {
   const { paths, format, errors, forms, maxBytes } = options;
+  // CSV options change the bytes written: a resumed run must use the same ones.
+  const csv = format === "csv" && options.csv && (options.csv.bom || !options.csv.formulaGuard) ? options.csv : undefined;
   return createHash("sha256")
-    .update(JSON.stringify({ paths, cwd, format, errors, forms, maxBytes }))
+    .update(JSON.stringify({ paths, cwd, format, errors, forms, maxBytes, csv }))
     .digest("hex")
     .slice(0, 32);
 }
