@@ -14,6 +14,8 @@ import { createProgress } from "./progress-bar.js";
 import { journalPath, journalTemporaryPath, openJournal, readJournal } from "./resume-journal.js";
 import { lockOutput, lockPath, type OutputLock } from "./output-lock.js";
 import { OutputWriteError } from "./output-write-error.js";
+import { openTableOutput } from "./table-output.js";
+import { tableSideFiles, type TableFormat } from "../output/table-writer.js";
 import { checkOutputWritable, checkOutputsApart, type PlannedOutput } from "./outputs-apart.js";
 
 /** What `extract` was asked to do. */
@@ -81,6 +83,7 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   const outFile = options.out === null ? null : resolve(io.cwd, options.out);
   const errorsFile = options.errors === null ? null : resolve(io.cwd, options.errors);
   const labels = { out: options.out ?? "standard output", errors: options.errors ?? "" };
+  if (!isTextFormat(options.format)) typedOutFile(options.format, outFile, options.resume);
   const planned = plannedOutputs(options, io.cwd);
   for (const output of planned) await checkOutputWritable(output);
   await checkOutputsApart(
@@ -124,20 +127,21 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
   }
 
   const format = options.format;
-  if (!isTextFormat(format)) throw new UsageError(`--format ${format} is not available`);
   const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), resumedAt);
-  const output = await openBatchOutput({
-    format,
-    csv: options.csv ?? DEFAULT_CSV_OPTIONS,
-    outFile,
-    errorsFile,
-    labels,
-    stdout: io.stdout,
-    key,
-    resumeFrom,
-    checkpointMs: options.checkpointMs ?? CHECKPOINT_MS,
-    progress,
-  });
+  const output = isTextFormat(format)
+    ? await openBatchOutput({
+        format,
+        csv: options.csv ?? DEFAULT_CSV_OPTIONS,
+        outFile,
+        errorsFile,
+        labels,
+        stdout: io.stdout,
+        key,
+        resumeFrom,
+        checkpointMs: options.checkpointMs ?? CHECKPOINT_MS,
+        progress,
+      })
+    : await openTableOutput({ format, outFile: typedOutFile(format, outFile, options.resume), errorsFile, labels, progress });
   const parser = options.parser ?? (options.jobs === 1 ? await createInProcessParser() : createWorkerParser(options.jobs));
 
   const settle = async (slot: Slot): Promise<void> => {
@@ -237,11 +241,30 @@ async function refuseToDiscardProgress(file: string, label: string): Promise<voi
   );
 }
 
+/**
+ * The output file of a typed format: one is needed (a database, a Parquet
+ * file or a workbook is not written to standard output), and it is written
+ * whole in one run, so `--resume` does not apply.
+ */
+function typedOutFile(format: TableFormat, outFile: string | null, resume: boolean): string {
+  if (outFile === null) throw new UsageError(`--format ${format} writes a file: name it with --out`);
+  if (resume) {
+    throw new UsageError(`--resume works with --format jsonl, json and csv; a ${format} file is written whole: run the command again without --resume`);
+  }
+  return outFile;
+}
+
 /** Every file a run may write, for the checks made before anything is written. */
 function plannedOutputs(options: BatchOptions, cwd: string): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   if (options.out !== null) {
     const file = resolve(cwd, options.out);
+    const format = options.format;
+    if (!isTextFormat(format)) {
+      for (const side of tableSideFiles(format, options.out)) {
+        planned.push({ file: resolve(cwd, side), label: side, option: `--out's ${format} scratch file` });
+      }
+    }
     planned.push(
       { file, label: options.out, option: "--out" },
       { file: journalPath(file), label: journalPath(options.out), option: "--out's progress file" },
