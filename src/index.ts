@@ -12,3 +12,26 @@ export { readChangeDirection } from "./reasons/change-direction.js";
 export { readChangeFigures } from "./reasons/change-figures.js";
 export { readGraceIntent } from "./reasons/grace-intent.js";
 export { NoticeHistory } from "./record/notice-history.js";
+export type { IndexRow, IndexLayout, SubmissionsCompany } from "./edgar-index/index-row.js";
+export {
+  readIndexRows,
+  parseIndexText,
+  IndexLineReader,
+  type IndexReadOptions,
+  type IndexHeader,
+  type ChunkSource,
+} from "./edgar-index/read-index-rows.js";
+export { readIndexFile, readNamedSource, type IndexFileOptions } from "./edgar-index/read-index-file.js";
+export { readSubmissions, cikFromSubmissionsName, type Submissions } from "./edgar-index/read-submissions.js";
+export {
+  EDGAR_ARCHIVES_BASE,
+  fullIndexPath,
+  dailyIndexPath,
+  dailyIndexFolder,
+  dailyIndexDate,
+  quarterOf,
+  quartersBetween,
+  submissionsUrl,
+  type IndexKind,
+  type Quarter,
+} from "./edgar-index/index-paths.js";

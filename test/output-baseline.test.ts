@@ -20,8 +20,8 @@ const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(ROOT, "fixtures");
 const BASELINE = join(FIXTURES, "expected", "outputs");
 
-/** Folders of fixtures/ that hold no filings: expected outputs, narrative sets, archives (run below). */
-const NOT_INPUTS = new Set(["expected", "reasons", "gold", "archives"]);
+/** Folders of fixtures/ that hold no filings: expected outputs, narrative sets, archives (run below), EDGAR index data. */
+const NOT_INPUTS = new Set(["expected", "reasons", "gold", "archives", "edgar-index"]);
 /** Files beside the inputs that are not inputs: expected outputs, provenance lists, scripts. */
 const NOT_INPUT_FILE = /\.(json|jsonl|tsv|sh)$|\.(expected|marks)\.txt$/;
 

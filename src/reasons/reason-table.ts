@@ -182,6 +182,32 @@ const OFFICER = alternatives([
   String.raw`team members?`,
 ]);
 
+/** What a department does, in a shortage of its staff: "limited accounting and administrative staff". */
+const STAFF_FUNCTION = alternatives([
+  String.raw`accounting`,
+  String.raw`finance`,
+  String.raw`financial reporting`,
+  String.raw`financial`,
+  String.raw`administrative`,
+  String.raw`reporting`,
+  String.raw`tax`,
+  String.raw`internal`,
+]);
+
+/**
+ * People of the audit firm: an illness of the audit partner or a shortage of
+ * the engagement team delays the audit (auditor), not the company's own
+ * officers or staff (management): "an unexpected medical issue relating to a
+ * key audit partner", "staffing shortages at the Company's auditors".
+ */
+const AUDIT_FIRM_PEOPLE_SOURCE = alternatives([
+  String.raw`(?:medical|health|illness|sickness|death|personal|family|staffing|staff) ~3 (?:of|relating to|related to|affecting|involving|for|at|within|in) ~3 (?:audit|engagement) (?:partners?|teams?|managers?|staff)`,
+  String.raw`(?:medical|health|illness|sickness|death|personal|family|staffing|staff|personnel|turnover|shortages?) ~3 (?:of|relating to|related to|affecting|involving|for|at|within|in) (?:the |its |our |their )?(?:Company['’]s |Registrant['’]s )?(?:independent |outside |external )?(?:auditors?|accounting firm|audit firm|registered public accounting firm)`,
+  String.raw`(?:audit|engagement) (?:partners?|teams?|managers?) ~6 (?:ill\w*|medical|health|hospitali\w*|passed away|died|death|leave|turnover|shortages?|departure|resign\w*)`,
+  String.raw`(?:auditors?|accounting firm|audit firm)['’]?s? ~3 (?:staff\w*|personnel|turnover|shortages?|employees|partners?)`,
+]);
+const AUDIT_FIRM_PEOPLE = phrase(AUDIT_FIRM_PEOPLE_SOURCE);
+
 /** A system, software or platform. */
 const SYSTEM = alternatives([
   String.raw`(?:accounting|financial|reporting|consolidation|ERP|IT|information technology|computer|billing|inventory|payroll|operating|data|network|enterprise|core|banking) systems?`,
@@ -973,7 +999,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:lost|losing) (?:its |our |the |a |two |several |certain |key )? ~1 ${OFFICER}`,
       String.raw`terminat\w* (?:the )?(?:employment|services) of (?:its |the |our )? ~2 ${OFFICER}`,
       // "its Chief Financial Officer was appointed only in February" (heldout-123)
-      String.raw`${OFFICER} (?:was|were|has been|have been) (?:only )?(?:recently |newly )?(?:appointed|hired|named|engaged|promoted|replaced)`,
+      // "engaged in negotiating the financing" is busy, not hired
+      String.raw`${OFFICER} (?:was|were|has been|have been) (?:only )?(?:recently |newly )?(?:appointed|hired|named|engaged(?!\s+(?:in|with|on)\b)|promoted|replaced)`,
       String.raw`(?:appoint\w*|hir\w*|recruit\w*|search for|identify\w*) (?:of )?(?:a |an )?(?:new|replacement|successor|permanent) ${OFFICER}`,
     ]),
     // "new management's evaluation of the accounting standard"
@@ -984,6 +1011,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`staff of the (?:SEC|Commission|Securities)`,
       String.raw`loss of (?:revenue|customers|business|control)`,
       String.raw`management['’]?s? (?:assessment|evaluation|review|report|estimates?|assumptions?|judgments?|plans?|discussion|attention|focus|conclusions?)`,
+      AUDIT_FIRM_PEOPLE_SOURCE,
     ]),
   },
   {
@@ -1025,11 +1053,26 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:accounting|finance) (?:staff|department|function) (?:consists|consisted) of (?:only )?(?:one|two|a single)`,
       // "The Company's limited staff" (heldout-053), "its small accounting department"; not "limited
       // personnel and resources … devoted to the bankruptcy proceedings" (constructed.jsonl c08)
-      String.raw`(?:limited|small|lean|minimal|thin) (?:internal |in-house )?(?:(?:accounting|finance|financial reporting) (?:staff|personnel|department|team)|staff)`,
+      // and with its functions coordinated: "limited accounting and administrative staff"
+      String.raw`(?:limited|small|lean|minimal|thin) (?:internal |in-house )?(?:(?:${STAFF_FUNCTION} (?:and |& |, )?){1,3}(?:staff|personnel|department|team)|staff)`,
       // "called to active duty" (heldout-076), "in his absence"
       String.raw`called (?:up )?to (?:active )?(?:military )?duty`,
       String.raw`military (?:leave|deployment|service)`,
       String.raw`in (?:his|her|their) absence`,
+    ]),
+    unless: AUDIT_FIRM_PEOPLE,
+  },
+  {
+    id: "management.outsourced-accounting",
+    category: "management",
+    // the accounting done by an outside provider is the company's accounting staff: a change of that
+    // provider is a change of staff ("outsources its accounting function and changed service providers")
+    phrase: anyPhrase([
+      String.raw`(?:chang\w*|replac\w*|switch\w*|transition\w*|terminat\w*|new|loss of|lost|losing) ~3 (?:outsourced |third[-\s]party |outside |external )?(?:accounting |bookkeeping |financial reporting )?(?:service providers?|bookkeepers?|bookkeeping (?:firms?|services?)|outsourc\w* (?:firms?|providers?|partners?))`,
+    ]),
+    near: anyPhrase([
+      String.raw`outsourc\w*`,
+      String.raw`(?:accounting|bookkeeping|financial reporting|finance)(?: and (?:accounting|bookkeeping|financial reporting|finance))? (?:functions?|services|work)`,
     ]),
   },
 
@@ -1136,7 +1179,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`Login\.gov`,
       String.raw`(?:i|inline )?XBRL (?:tagging|tags|issues?|problems?|errors?|difficult\w*|conversion|rendering|validation|failures?|exhibits? (?:issues?|problems?))`,
       String.raw`(?:transmission|transmitting|transmit|upload\w*|submission|submitting) ~3 (?:problems?|issues?|difficult\w*|errors?|failures?|complications?|rejected|suspended)`,
-      String.raw`(?:problems?|issues?|difficult\w*|errors?|failures?|complications?|delays?) ~3 (?:with|in|during|of|at) ~3 (?:transmission|transmitting|upload\w*|submission|EDGAR|filing agent|financial printer|filer agent)`,
+      String.raw`(?:problems?|issues?|difficult\w*|errors?|failures?|complications?|delays?) ~3 (?:with|in|during|of|at|while|when) ~3 (?:transmission|transmitting|transmit|upload\w*|submission|submitting|submit|EDGAR|filing agent|financial printer|filer agent)`,
+      // the mechanics of filing, not the preparing of the report: "an administrative delay in completing the
+      // filing process", "a clerical error in the submission"
+      String.raw`(?:administrative|clerical|logistical|mechanical|procedural|technical) (?:delays?|issues?|problems?|difficult\w*|errors?|oversights?|complications?) ~4 (?:filing (?:process|procedures?|agent|system)|transmission|transmitting|submission|submitting|EDGAR)`,
       // the filing agent named in other words: "its EDGAR filing service", "the third-party vendor that converts
       // the report to EDGAR format"
       String.raw`(?:EDGAR|electronic) filing (?:agents?|services?|providers?|vendors?|systems?|platforms?)`,
@@ -1184,7 +1230,6 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`corrupt\w* ~3 (?:data|records|files|databases?)`,
       String.raw`business e-?mail compromise`,
       String.raw`e-?mail (?:account )?compromise`,
-      String.raw`(?:fraudulent|unauthori[sz]ed) (?:wire transfers?|payments?|transactions)`,
       String.raw`hack(?:ed|ing|ers?)`,
       String.raw`data (?:breach\w*|loss|corruption|security incident)`,
       String.raw`security (?:incident|breach)`,
@@ -1199,6 +1244,27 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:restor\w*|recover\w*) ~3 (?:from )?back[-\s]?ups?`,
       String.raw`back[-\s]?up (?:files|tapes|data|copies|servers?)`,
     ]),
+  },
+
+  {
+    id: "systems.cyber-payments",
+    category: "systems",
+    // money sent away by an intruder is a cyber incident ("unauthorized wire transfers after a business
+    // e-mail compromise"); payments an employee embezzled are the fraud an investigation looks into
+    phrase: anyPhrase([String.raw`(?:fraudulent|unauthori[sz]ed) (?:wire transfers?|payments?|transactions)`]),
+    near: anyPhrase([
+      String.raw`e-?mails?`,
+      String.raw`cyber\w*`,
+      String.raw`hack\w*`,
+      String.raw`phishing`,
+      String.raw`spoof\w*`,
+      String.raw`impersonat\w*`,
+      String.raw`compromis\w*`,
+      String.raw`intru\w*`,
+      String.raw`threat actors?`,
+      String.raw`(?:computer|network|systems?|accounts?) (?:access|breach\w*)`,
+    ]),
+    within: 200,
   },
 
   /* ---------------- external-event ---------------- */

@@ -176,5 +176,41 @@ describe("wordings of each category", () => {
   it("reads a shortage of staff told without turnover as management", () => {
     expect(coded("The Company has had limited accounting personnel available to complete its year-end close.")).toEqual(["management"]);
     expect(coded("The Company has insufficient funds to pay its auditors.")).toEqual(["financing-distress"]);
+    expect(coded("The report could not be completed because of the Company's small finance and administrative team.")).toEqual([
+      "management",
+    ]);
+  });
+
+  it("reads a change of the provider who keeps the books as management", () => {
+    expect(coded("The Registrant outsources its bookkeeping function and replaced its service provider in the fourth quarter.")).toEqual([
+      "management",
+    ]);
+    expect(coded("The Registrant changed its transfer agent service provider last year; more time is needed to finish the report.")).toEqual([
+      "no-reason",
+    ]);
+  });
+
+  it("reads people of the audit firm as the auditor's matter, not management", () => {
+    expect(coded("The illness of the engagement partner at the Company's auditors has delayed completion of the audit.")).toEqual([
+      "auditor",
+    ]);
+    expect(coded("The Company's Chief Financial Officer has been ill since January.")).toEqual(["management"]);
+  });
+
+  it("reads officers busy with other work as no change of management", () => {
+    expect(coded("Senior management was engaged in negotiating the sale of real estate through the quarter.")).toEqual(["no-reason"]);
+    expect(coded("A new Chief Financial Officer was engaged in March.")).toEqual(["management"]);
+  });
+
+  it("reads the mechanics of submitting a filing as systems", () => {
+    expect(coded("The filing was late because of problems that arose while submitting the document to the Commission.")).toEqual(["systems"]);
+    expect(coded("A clerical delay in the filing process kept the Registrant from filing on the due date.")).toEqual(["systems"]);
+  });
+
+  it("reads unauthorized payments as systems only after an intrusion", () => {
+    expect(coded("Following a compromise of an executive's e-mail account, unauthorized wire transfers were made.")).toEqual(["systems"]);
+    expect(coded("A former employee made unauthorized payments to himself; the Audit Committee is reviewing the matter.")).not.toContain(
+      "systems",
+    );
   });
 });
