@@ -267,6 +267,13 @@ export const RESOLVED_AFTER = pattern(
     | (?: was | were | is | are | remains? ) \s+ effective \b
       (?! \s+ (?: for | on | from | beginning | starting | upon | with | in | January | the \s+ first ) \b | \s+ as \s+ of \s+ (?: January \s+ 1 \b | the \s+ (?: first | beginning ) ) )
     | without \s+ (?: any \s+ )? (?: significant \s+ | material \s+ | major \s+ )? (?: disruptions? | interruptions? | problems? | issues? | difficult\w* | incident | delays? )
+    # finished at a past time, with nothing after it tying it to the delay: "The system integration
+    # associated with the merger was completed in the fourth quarter of 2024."
+    | (?: was | were | had \s+ been ) \s+ (?: successfully \s+ | fully \s+ | substantially \s+ )? (?: completed | finished | concluded )
+      \s+ (?: in | during | on | by | as \s+ of | prior \s+ to ) \s+ (?: the \s+ )?
+      (?: first | second | third | fourth | last | prior | previous | fiscal | calendar | early | mid | late
+        | January | February | March | April | May | June | July | August | September | October | November | December | \d )
+      (?! [^.;]* \b (?: delay\w* | caus\w* | result\w* | requir\w* | (?: additional | more ) \s+ time | unable | continu\w* | ongoing ) \b )
   ) \b
   `,
   "i",
@@ -296,6 +303,58 @@ export const DELAY_DISCLAIMER = pattern(
     (?: affected | impacted | delayed | contributed \s+ to | caused ) \s+ (?: the \s+ )? (?: preparation | timing | filing | completion | delay )
   `,
   "gi",
+);
+
+/**
+ * A disclaimer that names, after it, what the delay is not due to: "This
+ * delay in filing is not the result of any disagreements with the
+ * Company's independent registered public accounting firm on any matter of
+ * accounting principles or practices, financial statement disclosure, or
+ * auditing scope or procedure". Everything it lists, however long the
+ * list, is denied, up to a contrast that turns back to the cause ("but",
+ * "rather", "instead", CONTRAST_TURN).
+ */
+export const DELAY_DENIED_CAUSE = pattern(
+  String.raw`
+  \b (?: delay | delays | lateness | late \s+ filing | inability \s+ to \s+ (?: timely \s+ )? file | failure \s+ to \s+ (?: timely \s+ )? file
+       | (?: this | the ) \s+ (?: notification | notice | filing \s+ of \s+ this ) )
+    (?: \s+ [\w’'-]{1,30} ){0,6}? \s+ (?: is | was | are | were | has \s+ been )
+    \s+ (?: not \s+ (?: in \s+ any \s+ way \s+ | directly \s+ )? (?: the \s+ result \s+ of | a \s+ result \s+ of | due \s+ to | related \s+ to
+         | attributable \s+ to | caused \s+ by | connected \s+ (?: to | with ) | because \s+ of | a \s+ consequence \s+ of ) | unrelated \s+ to ) \b
+  `,
+  "gi",
+);
+
+/** Where a denial turns back to the cause: "not due to X, but to Y", "rather", "instead". */
+export const CONTRAST_TURN = pattern(
+  String.raw`
+  \b (?: but | rather | instead | however | except ) \b | [;:]
+  `,
+  "i",
+);
+
+/**
+ * A sentence that opens with a condition ("If …", "In addition, if …",
+ * "However, in the event that …") and is not itself a question.
+ */
+export const CONDITION_FIRST = pattern(
+  String.raw`
+  ^ \W* (?: (?: in \s+ addition | additionally | however | further | furthermore | moreover | also | and | but | finally | accordingly ) \W+ )? $
+  `,
+  "i",
+);
+
+/**
+ * The main clause after a condition, when it says what could follow: ", it
+ * may impact the Company's ability to continue as a going concern", ", the
+ * Company could be forced to curtail its operations". What the whole
+ * sentence names is then hypothetical.
+ */
+export const MODAL_CONSEQUENCE = pattern(
+  String.raw`
+  ^ [\s,]* (?: then \s+ )? (?: [\w’'-]{1,30} \s+ ){0,5}? (?: could | may | might | would ) \b
+  `,
+  "i",
 );
 
 /**

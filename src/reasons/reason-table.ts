@@ -761,9 +761,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     // "disclosure controls and procedures" alone is not internal control over financial reporting
     unless: phrase(String.raw`disclosure controls`),
     // internal control as the object of the audit ("the audit of internal control over financial reporting
-    // as of September 30"): the auditor's work, not a control problem
+    // as of September 30", "the audit of the consolidated financial statements and internal controls over
+    // financial reporting"): the auditor's work, not a control problem
     unlessBefore: pattern(
-      String.raw`\b(?:audit(?:s|ing)?|attestation|attest)\s+(?:of|on)\s+(?:the\s+)?(?:effectiveness\s+of\s+)?(?:the\s+)?(?:(?:Company|Registrant|Issuer)['’]s\s+|its\s+|our\s+)?$`,
+      String.raw`\b(?:audit(?:s|ing)?|attestation|attest)\s+(?:of|on)\s+(?:(?:[\w’'-]{1,30}\s+){1,8}?(?:and|as\s+well\s+as)\s+(?:of\s+|on\s+)?)?(?:the\s+)?(?:effectiveness\s+of\s+)?(?:the\s+)?(?:(?:Company|Registrant|Issuer)['’]s\s+|its\s+|our\s+)?$`,
       "i",
     ),
   },

@@ -4,9 +4,13 @@ import {
   CONCESSIVE_OPENING,
   CONDITIONAL_OPENING,
   CONDITIONAL_END,
+  CONDITION_FIRST,
+  CONTRAST_TURN,
+  DELAY_DENIED_CAUSE,
   DELAY_ATTRIBUTION,
   DELAY_DISCLAIMER,
   HEDGED_SENTENCE,
+  MODAL_CONSEQUENCE,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_DETERMINER,
@@ -51,6 +55,13 @@ export class SentenceScope {
   private readonly firstCauseEnd: number;
   /** Conditional clauses ("if …", "in the event that …"): `[start, end)` each. */
   private readonly conditions: Array<{ start: number; end: number }>;
+  /**
+   * Where what a disclaimer denies begins ("the delay is not the result of
+   * …") and where it stops (a contrast, else the sentence's end); -1 when
+   * there is none.
+   */
+  private readonly deniedFrom: number;
+  private readonly deniedTo: number;
 
   constructor(text: string) {
     this.text = text;
@@ -66,10 +77,23 @@ export class SentenceScope {
     const attribution = matchesAnywhere(CONCESSIVE_OPENING, text) ? nextMatch(DELAY_ATTRIBUTION, text, 0) : null;
     if (disclaimer && !this.causeBefore(disclaimer.start)) this.disclaimerAt = disclaimer.start;
     else this.disclaimerAt = attribution ? attribution.index : -1;
+    // a condition opening the sentence whose main clause says what could follow ("If the waiver is not
+    // obtained, the Company could be forced to reorganize") makes the whole sentence hypothetical
     this.conditions = findAll(CONDITIONAL_OPENING, text).map((c) => {
       const close = nextMatch(CONDITIONAL_END, text, c.end);
-      return { start: c.start, end: close ? close.index : text.length };
+      const end = close ? close.index : text.length;
+      const whole = matchesAnywhere(CONDITION_FIRST, text.slice(0, c.start)) && matchesAnywhere(MODAL_CONSEQUENCE, text.slice(end));
+      return { start: c.start, end: whole ? text.length : end };
     });
+    const denial = nextMatch(DELAY_DENIED_CAUSE, text, 0);
+    if (denial) {
+      this.deniedFrom = denial.index + denial[0].length;
+      const turn = nextMatch(CONTRAST_TURN, text.slice(this.deniedFrom), 0);
+      this.deniedTo = turn ? this.deniedFrom + turn.index : text.length;
+    } else {
+      this.deniedFrom = -1;
+      this.deniedTo = -1;
+    }
   }
 
   /** True when a cause cue ("due to", "caused by", "because") comes before offset `at`. */
@@ -100,13 +124,20 @@ export class SentenceScope {
    *   disagreements with the auditors", "not the result of any restatement",
    *   "does not anticipate any material weakness") or a denial right after
    *   it ("a restatement is not expected");
+   * - `negated` too when it is in the list a disclaimer of the delay denies,
+   *   however long ("the delay is not the result of any disagreements …
+   *   on any matter of accounting principles …, or auditing scope or
+   *   procedure");
    * - `hypothetical` when it stands in a condition ("if the Chief Financial
    *   Officer were to leave, …", "in the event that a restatement is
-   *   required").
+   *   required"), or anywhere in a sentence that opens with a condition and
+   *   goes on to say what could follow ("If the lender accelerates, the
+   *   Company could be forced to reorganize").
    */
   judge(start: number, end: number): "background" | "negated" | "hypothetical" | null {
     if (start < this.disclaimerAt) return "background";
     if (!this.causeBefore(start) && matchesAnywhere(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return "background";
+    if (this.deniedFrom >= 0 && this.deniedFrom <= start && end <= this.deniedTo) return "negated";
     if (this.isNegated(start, end)) return "negated";
     for (const c of this.conditions) if (c.start <= start && end <= c.end) return "hypothetical";
     return null;

@@ -144,6 +144,38 @@ describe("incidental wording", () => {
 
   it("reads internal control as the object of the audit as the auditor's work", () => {
     expect(coded("The auditors have not completed the audit of internal control over financial reporting.")).toEqual(["auditor"]);
+    expect(
+      coded("The auditors need more time for the audit of the consolidated financial statements and internal control over financial reporting."),
+    ).toEqual(["auditor"]);
+    expect(coded("The audit of fiscal 2024 identified a material weakness that management must now assess.")).toContain("internal-control");
+  });
+
+  it("denies every item a disclaimer of the delay lists, up to a turn back to the cause", () => {
+    const text =
+      "The delay is not the result of any disagreement with the Company's independent registered public accounting firm on any matter of accounting principles or practices, financial statement disclosure, or auditing scope or procedure.";
+    expect(coded(text)).toEqual(["no-reason"]);
+    expect(setAside(text)).toContainEqual(["auditor", "negated"]);
+    expect(coded("The delay is not due to any dispute with the auditors of the Company but to the valuation of its warrants.")).toEqual([
+      "accounting-review",
+    ]);
+  });
+
+  it("reads a sentence opening with a condition and saying what could follow as hypothetical", () => {
+    const text = "If the lender accelerates the loan and the Company cannot repay it, the Company could be forced to reorganize its capital structure.";
+    expect(coded(text)).toEqual(["no-reason"]);
+    expect(setAside(text)).toContainEqual(["transaction", "hypothetical"]);
+    expect(coded("If the auditors finish their work this week, the Company will file on time; the auditors are still reviewing inventory.")).toEqual([
+      "auditor",
+    ]);
+  });
+
+  it("reads a matter finished at a past time as background", () => {
+    const text = "The conversion to the new ERP system was completed in the third quarter of 2024. More time is needed to complete the report.";
+    expect(coded(text)).toEqual(["no-reason"]);
+    expect(setAside(text)).toContainEqual(["systems", "background"]);
+    expect(coded("The conversion to the new ERP system was completed in October, which delayed the closing of the books.")).toEqual([
+      "systems",
+    ]);
   });
 
   it("reads a fraud the company found as no investigation unless one is named", () => {
