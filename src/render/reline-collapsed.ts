@@ -1,0 +1,144 @@
+import { matchesFrom, nextMatch } from "../core/scan.js";
+import {
+  BOX_BEFORE,
+  CUSIP_BOX,
+  FILE_NUMBER_BOX,
+  CLOSE_BRACKET_AFTER,
+  CONTACT_CAPTION_ROW,
+  LINE_END,
+  LINE_CLOSER,
+  LINE_OPENER,
+  NON_LETTER_RUN,
+  OPEN_BRACKET_BEFORE,
+  PART1_CAPTION,
+  PART_HEADING_TITLE,
+  SIGNATURE_FIELD,
+  SIGNATURE_NAME_CAPTION,
+  SIGNATURE_SENTENCE_END,
+  SIGNATURE_SENTENCE_START,
+  STANDING_PAGE,
+  STANDING_RULE,
+  TRAILER_HEADING,
+} from "./reline-patterns.js";
+
+/**
+ * Where a printed piece of the form puts line breaks: before it (a line of
+ * the form opens with it), after it (it ends a line), or both (a caption or
+ * heading standing alone).
+ */
+type Side = "before" | "after" | "around";
+
+/** One kind of printed piece and where it breaks the line. */
+interface BreakRule {
+  re: RegExp;
+  side: Side;
+  /** The piece may stand in brackets ("(Full Name of Registrant)"): the brackets go with it. */
+  bracketed?: boolean;
+  /** Counts towards deciding that a line holds several lines of the form. */
+  anchor?: boolean;
+  /** Read only after the signature sentence (short captions such as "By:"). */
+  signature?: boolean;
+}
+
+const RULES: BreakRule[] = [
+  { re: PART_HEADING_TITLE, side: "around", anchor: true },
+  { re: PART1_CAPTION, side: "around", bracketed: true, anchor: true },
+  { re: FILE_NUMBER_BOX, side: "around", anchor: true },
+  { re: CUSIP_BOX, side: "around", anchor: true },
+  { re: LINE_OPENER, side: "before", anchor: true },
+  { re: LINE_CLOSER, side: "after" },
+  { re: CONTACT_CAPTION_ROW, side: "before" },
+  { re: SIGNATURE_NAME_CAPTION, side: "around", bracketed: true, anchor: true },
+  { re: SIGNATURE_SENTENCE_START, side: "before", anchor: true },
+  { re: SIGNATURE_SENTENCE_END, side: "after" },
+  { re: SIGNATURE_FIELD, side: "before", signature: true },
+  { re: TRAILER_HEADING, side: "before" },
+  { re: STANDING_RULE, side: "around" },
+  { re: STANDING_PAGE, side: "around" },
+];
+
+/** A line shorter than this is never re-lined: a printed form line is far shorter. */
+const MIN_LENGTH = 200;
+/** Printed anchors a line must hold to be taken for several lines of the form run together. */
+const MIN_ANCHORS = 4;
+
+/** Whether a character is a space or tab that a line break may replace. */
+function isBlank(c: string | undefined): boolean {
+  return c === " " || c === "\t" || c === "\u00a0";
+}
+
+/**
+ * Puts back the line breaks of a notice whose breaks were lost (a whole
+ * notice on one line, or a few very long lines, as text gathered from web
+ * pages and data sets holds it). A line that holds several of the form's
+ * printed headings, captions and questions is broken where the printed form
+ * breaks: before each heading, caption, question and box option, after each
+ * caption and question end. A break replaces a space or tab, so the text
+ * keeps its length and every offset stays the source's own. Lines of an
+ * ordinary layout are left as they are.
+ */
+export function relineCollapsed(text: string): string {
+  const breaks: number[] = [];
+  let signature = false;
+  let start = 0;
+  while (start <= text.length) {
+    const nl = nextMatch(LINE_END, text, start);
+    const end = nl ? nl.index : text.length;
+    if (end - start >= MIN_LENGTH) {
+      signature = relineLine(text, start, end, breaks, signature);
+    } else if (!signature && nextMatch(SIGNATURE_SENTENCE_START, text.slice(start, end), 0)) signature = true;
+    if (!nl) break;
+    start = nl.index + nl[0].length;
+  }
+  if (breaks.length === 0) return text;
+  breaks.sort((a, b) => a - b);
+  let out = "";
+  let from = 0;
+  for (const at of breaks) {
+    if (at < from) continue;
+    out += text.slice(from, at) + "\n";
+    from = at + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Adds to `breaks` the blanks of one long line `text[start, end)` that become line breaks; says whether the signature sentence has been passed. */
+function relineLine(text: string, start: number, end: number, breaks: number[], signatureBefore: boolean): boolean {
+  // Distinct anchors: a narrative repeating "for the period ended" is not a form.
+  const anchors = new Set<string>();
+  const hits: { rule: BreakRule; start: number; end: number }[] = [];
+  for (const rule of RULES) {
+    for (const m of matchesFrom(text, rule.re, start, end)) {
+      const piece = m[0].trimEnd();
+      if (m.index + piece.length > end || piece.trim() === "") continue;
+      hits.push({ rule, start: m.index, end: m.index + piece.length });
+      if (rule.anchor) anchors.add(piece.toLowerCase().replace(NON_LETTER_RUN, " ").trim());
+    }
+  }
+  const sentence = hits.find((h) => h.rule.re === SIGNATURE_SENTENCE_START);
+  const signatureFrom = signatureBefore ? start : sentence ? sentence.start : Infinity;
+  if (anchors.size < MIN_ANCHORS) return signatureFrom < Infinity;
+  const breakAt = (i: number): void => {
+    if (i > start && i < end && isBlank(text[i])) breaks.push(i);
+  };
+  for (const hit of hits) {
+    if (hit.rule.signature && hit.start < signatureFrom) continue;
+    if (hit.rule.side !== "after") {
+      let at = hit.start;
+      const head = text.slice(Math.max(start, at - 24), at);
+      const box = nextMatch(BOX_BEFORE, head, 0);
+      const bracket = hit.rule.bracketed ? nextMatch(OPEN_BRACKET_BEFORE, head, 0) : null;
+      if (bracket) at -= head.length - bracket.index;
+      else if (box && hit.rule.side === "before") at -= head.length - box.index;
+      while (at > start && isBlank(text[at - 1]) && isBlank(text[at - 2])) at--;
+      breakAt(at - 1);
+    }
+    if (hit.rule.side !== "before") {
+      let at = hit.end;
+      const close = hit.rule.bracketed ? nextMatch(CLOSE_BRACKET_AFTER, text.slice(at, Math.min(end, at + 4)), 0) : null;
+      if (close && hit.rule.bracketed) at += close[0].length;
+      breakAt(at);
+    }
+  }
+  return signatureFrom < Infinity;
+}
