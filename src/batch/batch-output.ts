@@ -1,5 +1,5 @@
 import type { RuleId } from "../core/rules/index.js";
-import { createRecordWriter, type OutputFormat } from "../output/record-writer.js";
+import { createRecordWriter, type CsvOptions, type TextFormat } from "../output/record-writer.js";
 import { NoticeHistory } from "../record/notice-history.js";
 import type { NtRecord } from "../record/types.js";
 import { bump, emptyStats, type BatchStats } from "./batch-stats.js";
@@ -15,7 +15,9 @@ const FLUSH_BYTES = 1 << 20;
 
 /** Where a batch writes, and how. */
 export interface BatchOutputOptions {
-  format: OutputFormat;
+  format: TextFormat;
+  /** Options of the CSV writer. */
+  csv: CsvOptions;
   /** Output file (absolute), or null for `stdout`. */
   outFile: string | null;
   /** Errors file (absolute), or null. */
@@ -69,7 +71,7 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
   for (const [cik, date] of resumeFrom?.notices ?? []) history.remember(cik, date);
   /** Notices written since the last checkpoint, for the next one. */
   let newNotices: Notice[] = [];
-  const writer = createRecordWriter(options.format);
+  const writer = createRecordWriter(options.format, options.csv);
   // The progress file is rewritten before the output is cut back or started
   // anew, so that it never describes an output that is no longer there.
   const { labels } = options;

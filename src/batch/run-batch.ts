@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { EXIT_OUTPUT, UsageError, type CliIo } from "../cli/cli-io.js";
-import type { OutputFormat } from "../output/record-writer.js";
+import { DEFAULT_CSV_OPTIONS, isTextFormat, type CsvOptions, type OutputFormat } from "../output/record-writer.js";
 import { enumerateInputs } from "../input/enumerate-inputs.js";
 import { screenForms } from "../input/screen-forms.js";
 import type { SourceItem } from "../input/source-item.js";
@@ -14,6 +14,8 @@ import { createProgress } from "./progress-bar.js";
 import { journalPath, journalTemporaryPath, openJournal, readJournal } from "./resume-journal.js";
 import { lockOutput, lockPath, type OutputLock } from "./output-lock.js";
 import { OutputWriteError } from "./output-write-error.js";
+import { openTableOutput } from "./table-output.js";
+import { tableSideFiles, type TableFormat } from "../output/table-writer.js";
 import { checkOutputWritable, checkOutputsApart, type PlannedOutput } from "./outputs-apart.js";
 
 /** What `extract` was asked to do. */
@@ -33,6 +35,8 @@ export interface BatchOptions {
   resume: boolean;
   /** Inputs larger than this are skipped unread. */
   maxBytes: number;
+  /** Options of the CSV writer (byte-order mark, formula guard); the defaults when not given. */
+  csv?: CsvOptions;
   /** Milliseconds between checkpoints of the output (default `CHECKPOINT_MS`, one second). */
   checkpointMs?: number;
   /** The parser to use instead of the default one (tests). */
@@ -79,6 +83,7 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
   const outFile = options.out === null ? null : resolve(io.cwd, options.out);
   const errorsFile = options.errors === null ? null : resolve(io.cwd, options.errors);
   const labels = { out: options.out ?? "standard output", errors: options.errors ?? "" };
+  if (!isTextFormat(options.format)) typedOutFile(options.format, outFile, options.resume);
   const planned = plannedOutputs(options, io.cwd);
   for (const output of planned) await checkOutputWritable(output);
   await checkOutputsApart(
@@ -121,18 +126,22 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     return { stats, exitCode: exitCode(stats) };
   }
 
+  const format = options.format;
   const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), resumedAt);
-  const output = await openBatchOutput({
-    format: options.format,
-    outFile,
-    errorsFile,
-    labels,
-    stdout: io.stdout,
-    key,
-    resumeFrom,
-    checkpointMs: options.checkpointMs ?? CHECKPOINT_MS,
-    progress,
-  });
+  const output = isTextFormat(format)
+    ? await openBatchOutput({
+        format,
+        csv: options.csv ?? DEFAULT_CSV_OPTIONS,
+        outFile,
+        errorsFile,
+        labels,
+        stdout: io.stdout,
+        key,
+        resumeFrom,
+        checkpointMs: options.checkpointMs ?? CHECKPOINT_MS,
+        progress,
+      })
+    : await openTableOutput({ format, outFile: typedOutFile(format, outFile, options.resume), errorsFile, labels, progress });
   const parser = options.parser ?? (options.jobs === 1 ? await createInProcessParser() : createWorkerParser(options.jobs));
 
   const settle = async (slot: Slot): Promise<void> => {
@@ -232,11 +241,30 @@ async function refuseToDiscardProgress(file: string, label: string): Promise<voi
   );
 }
 
+/**
+ * The output file of a typed format: one is needed (a database, a Parquet
+ * file or a workbook is not written to standard output), and it is written
+ * whole in one run, so `--resume` does not apply.
+ */
+function typedOutFile(format: TableFormat, outFile: string | null, resume: boolean): string {
+  if (outFile === null) throw new UsageError(`--format ${format} writes a file: name it with --out`);
+  if (resume) {
+    throw new UsageError(`--resume works with --format jsonl, json and csv; a ${format} file is written whole: run the command again without --resume`);
+  }
+  return outFile;
+}
+
 /** Every file a run may write, for the checks made before anything is written. */
 function plannedOutputs(options: BatchOptions, cwd: string): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   if (options.out !== null) {
     const file = resolve(cwd, options.out);
+    const format = options.format;
+    if (!isTextFormat(format)) {
+      for (const side of tableSideFiles(format, options.out)) {
+        planned.push({ file: resolve(cwd, side), label: side, option: `--out's ${format} scratch file` });
+      }
+    }
     planned.push(
       { file, label: options.out, option: "--out" },
       { file: journalPath(file), label: journalPath(options.out), option: "--out's progress file" },
@@ -269,8 +297,10 @@ function exitCode(stats: BatchStats): number {
  */
 function jobKey(options: BatchOptions, cwd: string): string {
   const { paths, format, errors, forms, maxBytes } = options;
+  // CSV options change the bytes written: a resumed run must use the same ones.
+  const csv = format === "csv" && options.csv && (options.csv.bom || !options.csv.formulaGuard) ? options.csv : undefined;
   return createHash("sha256")
-    .update(JSON.stringify({ paths, cwd, format, errors, forms, maxBytes }))
+    .update(JSON.stringify({ paths, cwd, format, errors, forms, maxBytes, csv }))
     .digest("hex")
     .slice(0, 32);
 }

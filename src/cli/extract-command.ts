@@ -19,6 +19,8 @@ interface ExtractOptions {
   resume?: boolean;
   maxBytes?: string;
   checkpointMs?: string;
+  csvBom?: boolean;
+  formulaGuard: "on" | "off";
 }
 
 /**
@@ -30,7 +32,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
   const command = new Command("extract")
     .description("extract one record per filing from files, folders and archives (tar, tar.gz, zip, gz)")
     .argument("[paths...]", "files, folders (searched recursively), archives, glob patterns, or - for one filing on standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv"]).default("jsonl"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv", "duckdb", "parquet", "xlsx"]).default("jsonl"))
     .option("-o, --out <file>", "write records to this file instead of standard output (- for standard output)")
     .option("--paths-from <file>", "read more paths from this file, one a line (- for standard input)")
     .option("--errors <file>", "list skipped and failed inputs in this JSON Lines file")
@@ -38,12 +40,21 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
     .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
     .option("--max-bytes <n>", "skip inputs larger than this many bytes (k, M, G allowed; default 8M)")
+    .option("--csv-bom", "begin the CSV with a UTF-8 byte-order mark (for Excel opened by double-click)")
+    .addOption(
+      new Option("--formula-guard <on|off>", "CSV: prefix ' to cells a spreadsheet would evaluate (=, +, -, @); off for code")
+        .choices(["on", "off"])
+        .default("on"),
+    )
     .addOption(new Option("--checkpoint-ms <ms>", "time between checkpoints").hideHelp());
   return command.action(async (args: string[], opts: ExtractOptions) => {
     const usage = (message: string): never => command.error(`error: ${message}`, { exitCode: 2 });
     const out = opts.out === undefined || opts.out === "-" ? null : opts.out;
     if (args.length === 0 && opts.pathsFrom === undefined) usage("name the inputs: files, folders, archives, - or --paths-from FILE");
     if (opts.resume && out === null) usage("--resume needs --out: the progress is kept beside the output file");
+    if (opts.format !== "csv" && (opts.csvBom === true || opts.formulaGuard !== "on")) {
+      usage("--csv-bom and --formula-guard apply to --format csv only");
+    }
     const jobs =
       opts.jobs === undefined
         ? availableParallelism()
@@ -73,6 +84,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
         forms,
         resume: opts.resume === true,
         maxBytes,
+        csv: { bom: opts.csvBom === true, formulaGuard: opts.formulaGuard === "on" },
         ...(checkpointMs === undefined ? {} : { checkpointMs }),
       },
       io,

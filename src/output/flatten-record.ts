@@ -28,17 +28,20 @@ export function getPath(record: unknown, path: string): unknown {
 
 /** One CSV row's cells (before spreadsheet protection), in {@link CSV_COLUMNS} order. */
 export function flattenRecord(record: NtRecord): (string | null)[] {
-  const cells = CSV_PATHS.map((path) => cell(getPath(record, path)));
+  const cells = RECORD_COLUMNS.map((column) => cell(getPath(record, column.path), column.type === "struct-list"));
   cells.push(String(record.warnings.length));
   return cells;
 }
 
-/** One cell: null stays null, lists are joined with "|", objects written as JSON. */
-function cell(value: unknown): string | null {
+/**
+ * One cell: null stays null, a list of values is joined with "|", a list of
+ * objects (`part4.changeFigures`) is one JSON array (`[]` when empty), an
+ * object is JSON.
+ */
+function cell(value: unknown, structList: boolean): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) {
-    return value.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v))).join("|");
-  }
+  if (structList) return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(String).join("|");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

@@ -12,3 +12,16 @@ export const CAMEL_HUMP = pattern(String.raw`([a-z0-9])([A-Z])`, "g");
 
 /** A text that begins or ends with white space (a CSV cell quoted so the space survives). */
 export const EDGE_SPACE = pattern(String.raw`^ \s | \s $`);
+
+/** An ISO date of the record: `YYYY-MM-DD`, or `YYYY-MM` when the form gives no day. */
+export const ISO_DATE_PARTS = pattern(String.raw`^ (?<year>\d{4}) - (?<month>\d{2}) (?: - (?<day>\d{2}) )? $`);
+
+/**
+ * A character an XML document cannot hold (C0 controls other than tab,
+ * line feed and carriage return; U+FFFE, U+FFFF; a lone surrogate): replaced
+ * by U+FFFD in workbook cells. Global: used with `replace`.
+ */
+export const XML_UNSAFE = pattern(
+  String.raw`[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF] | [\uD800-\uDBFF](?![\uDC00-\uDFFF]) | (?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  "g",
+);

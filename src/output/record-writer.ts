@@ -4,8 +4,31 @@ import type { NtRecord } from "../record/types.js";
 import { CSV_COLUMNS, flattenRecord } from "./flatten-record.js";
 import { protectCell } from "./protect-cell.js";
 
-/** Output formats of `extract`. */
-export type OutputFormat = "json" | "jsonl" | "csv";
+/** Text output formats of `extract`, written by a {@link RecordWriter}. */
+export type TextFormat = "json" | "jsonl" | "csv";
+
+/** Output formats of `extract`: the text formats and the typed files (DuckDB database, Parquet, Excel workbook). */
+export type OutputFormat = TextFormat | "duckdb" | "parquet" | "xlsx";
+
+/** The formats written as text, chunk by chunk, to a file or standard output. */
+export function isTextFormat(format: OutputFormat): format is TextFormat {
+  return format === "json" || format === "jsonl" || format === "csv";
+}
+
+/** Options of the CSV writer. */
+export interface CsvOptions {
+  /** Begin the file with a UTF-8 byte-order mark (for Excel on Windows opened by double-click). */
+  bom: boolean;
+  /**
+   * Prefix `'` to a cell a spreadsheet would evaluate (starting with `=`,
+   * `+`, `-`, `@`, tab or carriage return). On by default; off leaves every
+   * value as extracted, for code that reads the CSV.
+   */
+  formulaGuard: boolean;
+}
+
+/** The CSV options when none are given: no byte-order mark, formulas guarded. */
+export const DEFAULT_CSV_OPTIONS: CsvOptions = { bom: false, formulaGuard: true };
 
 /** Writes records one at a time as text chunks; nothing is collected in memory. */
 export interface RecordWriter {
@@ -17,8 +40,8 @@ export interface RecordWriter {
   footer(count: number): string;
 }
 
-/** A writer for one output format. */
-export function createRecordWriter(format: OutputFormat): RecordWriter {
+/** A writer for one text format; `csv` options apply to the CSV writer only. */
+export function createRecordWriter(format: TextFormat, csv: CsvOptions = DEFAULT_CSV_OPTIONS): RecordWriter {
   switch (format) {
     case "jsonl":
       return {
@@ -32,12 +55,14 @@ export function createRecordWriter(format: OutputFormat): RecordWriter {
         record: (r, i) => (i > 0 ? ",\n" : "") + JSON.stringify(r, null, 2),
         footer: (n) => (n > 0 ? "\n]\n" : "]\n"),
       };
-    case "csv":
+    case "csv": {
+      const guard = csv.formulaGuard ? protectCell : (value: string) => value;
       return {
-        header: () => csvLine([...CSV_COLUMNS]),
-        record: (r) => csvLine(flattenRecord(r).map((c) => (c === null ? "" : protectCell(c)))),
+        header: () => (csv.bom ? "\uFEFF" : "") + csvLine([...CSV_COLUMNS]),
+        record: (r) => csvLine(flattenRecord(r).map((c) => (c === null ? "" : guard(c)))),
         footer: () => "",
       };
+    }
   }
 }
 

@@ -1,0 +1,68 @@
+import type { RuleId } from "../core/rules/index.js";
+import { NoticeHistory } from "../record/notice-history.js";
+import { openTableWriter, type TableFormat, type TableWriter } from "../output/table-writer.js";
+import { bump, emptyStats } from "./batch-stats.js";
+import type { BatchOutput } from "./batch-output.js";
+import { openFileSink, type OutputSink } from "./output-sink.js";
+import { writingTo as writing } from "./output-write-error.js";
+import type { Progress } from "./progress-bar.js";
+
+/** Output queued for the errors file beyond this is written out. */
+const FLUSH_BYTES = 1 << 20;
+
+/** Where a batch writes a typed file (DuckDB, Parquet, Excel), and how. */
+export interface TableOutputOptions {
+  format: TableFormat;
+  /** Output file (absolute). */
+  outFile: string;
+  /** Errors file (absolute), or null. */
+  errorsFile: string | null;
+  /** The output and errors files as the user named them, for messages. */
+  labels: { out: string; errors: string };
+  progress: Progress;
+}
+
+/**
+ * The writing side of a batch into a typed file: records in input order
+ * (with `history` filled in) to the {@link TableWriter}, skips and failures
+ * to the errors file or standard error, and the counts. A typed file is
+ * written whole in one run: there are no checkpoints, and `--resume` is
+ * refused before the run starts.
+ */
+export async function openTableOutput(options: TableOutputOptions): Promise<BatchOutput> {
+  const { progress, labels } = options;
+  const stats = emptyStats();
+  const history = new NoticeHistory();
+  const writer: TableWriter = await writing(labels.out, () => openTableWriter(options.format, options.outFile));
+  const errors: OutputSink | null = options.errorsFile ? await openFileSink(options.errorsFile, 0, labels.errors) : null;
+  return {
+    stats,
+    record(record) {
+      history.annotate(record);
+      for (const warning of record.warnings) bump(stats.warnings, warning.ruleId);
+      writer.add(record);
+      stats.records++;
+      stats.inputs++;
+    },
+    list(path: string, kind: "skip" | "failure", ruleId: RuleId, reason: string) {
+      bump(kind === "skip" ? stats.skips : stats.failures, ruleId);
+      errors?.write(JSON.stringify({ path, reason, ruleId, kind }) + "\n");
+      if (kind === "failure") progress.log(`${path}: failed (${ruleId}): ${reason}`);
+      else if (!errors) progress.log(`${path}: skipped (${ruleId}): ${reason}`);
+      stats.inputs++;
+    },
+    async tick() {
+      progress.update(stats.inputs);
+      await writing(labels.out, () => writer.drain());
+      if ((errors?.pending ?? 0) >= FLUSH_BYTES) await errors?.flush();
+    },
+    async finish() {
+      await writing(labels.out, () => writer.finish());
+      await errors?.close();
+    },
+    async abandon() {
+      await writer.abandon();
+      await errors?.abandon();
+    },
+  };
+}
