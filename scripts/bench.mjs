@@ -26,7 +26,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { makeMixedCorpus, makeNoticeCorpus } from "./bench/make-corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -54,6 +53,9 @@ const build = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/b
   stdio: "inherit",
 });
 if (build.status !== 0) log("(tsc reported errors; measuring what it emitted)");
+spawnSync(process.execPath, [join(ROOT, "scripts/build-patterns.mjs")], { cwd: ROOT, stdio: "inherit" });
+// The corpus builder reads the build: loaded once it is there.
+const { makeMixedCorpus, makeNoticeCorpus } = await import("./bench/make-corpus.mjs");
 
 const work = mkdtempSync(join(tmpdir(), "edgar-nt-bench-"));
 const results = { machine: { cores, node: process.version, jobs: jobsN }, startup: [], notices: [], mixed: [] };

@@ -2,7 +2,6 @@ import { Command } from "commander";
 import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Readable } from "node:stream";
-import { classifyJsonl } from "../reasons/classify-jsonl.js";
 import { EXIT_FAILURES, EXIT_OK, type CliIo } from "./cli-io.js";
 
 /**
@@ -36,6 +35,7 @@ export function createClassifyCommand(io: CliIo, setCode: (code: number) => void
         }
       }
       try {
+        const { classifyJsonl } = await import("../reasons/classify-jsonl.js");
         const summary = await classifyJsonl(input, io.stdout, io.stderr);
         setCode(summary.failed > 0 ? EXIT_FAILURES : EXIT_OK);
       } finally {

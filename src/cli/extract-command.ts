@@ -1,7 +1,5 @@
 import { Command, Option } from "commander";
 import { availableParallelism } from "node:os";
-import { runBatch } from "../batch/run-batch.js";
-import { resolveGivenPaths } from "../input/given-paths.js";
 import type { OutputFormat } from "../output/record-writer.js";
 import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
 import type { CliIo } from "./cli-io.js";
@@ -73,6 +71,8 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
           : usage("--checkpoint-ms must be a positive whole number");
     const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
     if (forms !== null && forms.length === 0) usage("--forms names no submission type");
+    // The batch code is loaded only when the command runs (not for --help, nor by the other commands).
+    const [{ resolveGivenPaths }, { runBatch }] = await Promise.all([import("../input/given-paths.js"), import("../batch/run-batch.js")]);
     const paths = await resolveGivenPaths(args, { cwd: io.cwd, stdin: io.stdin, pathsFrom: opts.pathsFrom ?? null });
     const result = await runBatch(
       {

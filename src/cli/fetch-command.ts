@@ -4,7 +4,6 @@ import { systemClock } from "../fetch/clock.js";
 import { indexTargets, parseCiks, parseDay, parseQuarters, type IndexTarget } from "../fetch/fetch-plan.js";
 import { MAX_REQUESTS_PER_SECOND } from "../fetch/rate-limiter.js";
 import { DEFAULT_RETRY } from "../fetch/retry-policy.js";
-import { runFetch } from "../fetch/run-fetch.js";
 import { checkUserAgent } from "../fetch/user-agent.js";
 import { FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
 import type { CliIo } from "./cli-io.js";
@@ -74,6 +73,7 @@ export function createFetchCommand(io: CliIo, setCode: (code: number) => void): 
     const retries = opts.retries === "0" ? 0 : whole("--retries", opts.retries);
     const baseUrl = httpUrl("--base-url", opts.baseUrl, usage);
     const dataUrl = httpUrl("--data-url", opts.dataUrl, usage);
+    const { runFetch } = await import("../fetch/run-fetch.js");
     const summary = await runFetch(
       {
         targets,

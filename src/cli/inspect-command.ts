@@ -1,8 +1,4 @@
 import { Command } from "commander";
-import { parseFiling } from "../parse-filing.js";
-import { formatInspect } from "../output/format-inspect.js";
-import { COLOR_STYLE, PLAIN_STYLE, wantsColor } from "../output/terminal-style.js";
-import { readOneInput } from "../input/read-one-input.js";
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, type CliIo } from "./cli-io.js";
 import { DEFAULT_MAX_BYTES } from "./extract-command.js";
 
@@ -25,6 +21,13 @@ export function createInspectCommand(io: CliIo, setCode: (code: number) => void)
       "\nExit codes: 0 the filing was read (or skipped as not a Form 12b-25), 1 it could not be read, 2 usage error, 3 the output could not be written.",
     )
     .action(async (file: string, opts: { json?: boolean }) => {
+      // Loaded only when the command runs: the parser and the page, never the batch code.
+      const [{ readOneInput }, { parseFiling }, { formatInspect }, { COLOR_STYLE, PLAIN_STYLE, wantsColor }] = await Promise.all([
+        import("../input/read-one-input.js"),
+        import("../parse-filing.js"),
+        import("../output/format-inspect.js"),
+        import("../output/terminal-style.js"),
+      ]);
       const input = await readOneInput(file, io, DEFAULT_MAX_BYTES);
       if (input.kind === "several") {
         io.stderr.write(`edgar-nt inspect: ${file} holds several filings; name one, such as ${input.first}\n`);

@@ -1,9 +1,14 @@
-import XRegExp from "xregexp";
+import { createRequire } from "node:module";
+import { NATIVE_SOURCES } from "./pattern-table.js";
 
 /**
  * Compiles a named, commented pattern (XRegExp free-spacing syntax: white
  * space is ignored and `#` starts a comment) to a native RegExp with the `d`
  * flag, so every capture carries its offsets (`match.indices`).
+ *
+ * The free-spacing syntax is turned into a native source by XRegExp at
+ * build time (src/core/pattern-table.ts): at run time this is a table
+ * lookup, and XRegExp is loaded only for a pattern the build did not see.
  *
  * Every pattern of the project goes through here and lives as a named
  * constant in a `*-patterns.ts` file beside the code that uses it (in
@@ -13,11 +18,47 @@ import XRegExp from "xregexp";
  * place of use.
  */
 export function pattern(source: string, flags = ""): RegExp {
-  const compiled = XRegExp(source, "x");
-  const names = (compiled as unknown as { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp
-    ?.captureNames;
   const native = new Set([...flags, "d"]);
-  return new RegExp(restoreNames(compiled.source, names ?? null), [...native].join(""));
+  return new RegExp(nativeSource(source), [...native].join(""));
+}
+
+/** Every free-spacing source compiled in this process, with its native source. */
+const compiledHere = new Map<string, string>();
+
+/**
+ * The native source of a free-spacing pattern: from the table made at build
+ * time (src/core/pattern-table.ts), else compiled through XRegExp, which is
+ * loaded only then.
+ */
+function nativeSource(source: string): string {
+  const known = compiledHere.get(source) ?? NATIVE_SOURCES.get(source);
+  if (known !== undefined) {
+    compiledHere.set(source, known);
+    return known;
+  }
+  const compiled = loadXRegExp()(source, "x");
+  const names = (compiled as unknown as { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp?.captureNames;
+  const made = restoreNames(compiled.source, names ?? null);
+  compiledHere.set(source, made);
+  return made;
+}
+
+type XRegExpFunction = (source: string, flags: string) => RegExp;
+let xregexp: XRegExpFunction | null = null;
+
+/** XRegExp, loaded on first use (synchronously: patterns are module constants). */
+function loadXRegExp(): XRegExpFunction {
+  xregexp ??= createRequire(import.meta.url)("xregexp") as XRegExpFunction;
+  return xregexp;
+}
+
+/**
+ * Every pattern compiled so far in this process, as free-spacing source →
+ * native source: what the build writes into the table once every module is
+ * loaded, and what a test checks it covers.
+ */
+export function compiledPatterns(): ReadonlyMap<string, string> {
+  return compiledHere;
 }
 
 /**

@@ -16,17 +16,19 @@ function sourceFiles(dir: string): string[] {
     });
 }
 
-/** A hash of everything the build reads: src/, the tsconfig files, package.json and the entry point. */
+/** A hash of everything the build reads: src/, the tsconfig files, package.json, the entry point and the build scripts. */
 function sourceHash(): string {
   const hash = createHash("sha256");
-  for (const file of [...sourceFiles(join(ROOT, "src")), ...["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js"].map((f) => join(ROOT, f))]) {
+  const others = ["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js", "scripts/build-patterns.mjs", "scripts/build/pattern-sources.mjs"];
+  for (const file of [...sourceFiles(join(ROOT, "src")), ...others.map((f) => join(ROOT, f))]) {
     hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
 
 /**
- * The one build the tests use, made one way: a private, complete build of
+ * The one build the tests use, made as `npm run build` makes it (tsc, then
+ * the pattern table): a private, complete build of
  * the current sources, for tests that run the CLI as a child process and for
  * the worker threads of in-process runs (`test/helpers/global-setup.ts`
  * points `EDGAR_NT_BUILD` at it). Returns the path of its `bin/edgar-nt.js`.
@@ -100,6 +102,16 @@ function build(dir: string): void {
   copyFileSync(join(ROOT, "bin", "edgar-nt.js"), join(staging, "bin", "edgar-nt.js"));
   copyFileSync(join(ROOT, "package.json"), join(staging, "package.json"));
   symlinkSync(join(ROOT, "node_modules"), join(staging, "node_modules"));
+  // The second step of `npm run build`: the patterns' native sources (scripts/build-patterns.mjs).
+  const patterns = spawnSync(process.execPath, [join(ROOT, "scripts/build-patterns.mjs"), join(staging, "dist")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: BUILD_TIMEOUT_MS,
+  });
+  if (patterns.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(`the pattern table could not be built: ${patterns.stdout}${patterns.stderr}`);
+  }
   try {
     renameSync(staging, dir);
   } catch {

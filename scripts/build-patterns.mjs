@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// The second step of `npm run build`: the patterns, composed with XRegExp
+// at build time and shipped as native RegExp sources.
+//
+//   node scripts/build-patterns.mjs [DIST]     (default: dist)
+//
+// Loads every module of the build (each pattern is a module constant,
+// compiled through XRegExp when its module loads, as `pattern()` does when
+// no table is there), then writes DIST/core/pattern-table.js: every
+// free-spacing source with its native source, in source order. At run time
+// `pattern()` looks a source up there, and XRegExp and core-js are never
+// loaded. test/pattern-table.test.ts checks that loading the modules
+// compiles every pattern parsing ever needs.
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { collectPatternSources } from "./build/pattern-sources.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const dist = resolve(ROOT, process.argv[2] ?? "dist");
+const sources = await collectPatternSources(dist);
+writeFileSync(join(dist, "core", "pattern-table.js"), tableModule(sources));
+process.stdout.write(`build-patterns: ${sources.size} patterns → ${join(dist, "core", "pattern-table.js")}\n`);
+
+/** The table module: one JSON text parsed at load (faster than a literal of that size). */
+function tableModule(sources) {
+  const json = JSON.stringify([...sources]);
+  return (
+    "// Written by scripts/build-patterns.mjs at build time: every pattern's native source (see src/core/pattern-table.ts).\n" +
+    `export const NATIVE_SOURCES = new Map(JSON.parse(${JSON.stringify(json)}));\n`
+  );
+}

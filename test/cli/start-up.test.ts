@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Start-up: each command loads only what it needs. Read from the static
+ * imports of the sources (`import … from`, not `import type` nor the
+ * `import()` a command makes when it runs): what loading `src/cli/cli.ts`
+ * loads for `--help` and `--version`, and what a command's own imports
+ * bring in.
+ */
+const ROOT = join(import.meta.dirname, "..", "..");
+const STATIC_IMPORT = /^(?:import|export)\s+(?!type\b)(?:[^"';]*?\s+from\s+)?"([^"]+)"/gm;
+
+/** Every module a module loads through static imports: project files as `src/…`, packages by name. */
+function staticClosure(...starts: string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...starts];
+  while (todo.length > 0) {
+    const file = todo.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.startsWith("src/")) continue;
+    const text = readFileSync(join(ROOT, file), "utf8");
+    for (const m of text.matchAll(STATIC_IMPORT)) {
+      const spec = m[1] as string;
+      if (spec.startsWith("node:")) continue;
+      if (!spec.startsWith(".")) {
+        todo.push(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : (spec.split("/")[0] as string));
+        continue;
+      }
+      // A list of types only (`import { type A, type B } from`) loads nothing.
+      const names = /^import\s+\{([^}]*)\}/.exec(m[0])?.[1];
+      if (names !== undefined && names.split(",").every((n) => n.trim() === "" || n.trim().startsWith("type "))) continue;
+      todo.push(relative(ROOT, join(ROOT, dirname(file), spec)).replace(/\.js$/, ".ts"));
+    }
+  }
+  return seen;
+}
+
+const HEAVY = ["xregexp", "cheerio", "piscina", "exceljs", "@duckdb/node-api", "unified"];
+
+describe("start-up", () => {
+  it("--help and --version load the command definitions only: no parser, batch, fetch or heavy package", () => {
+    const loaded = [...staticClosure("src/cli/cli.ts")];
+    expect(loaded.filter((m) => HEAVY.includes(m))).toEqual([]);
+    expect(
+      loaded.filter((m) => /^src\/(?:batch\/(?!output-lock|output-write-error)|render\/|form\/|fields\/|reasons\/|envelope\/|output\/|parse-filing)/.test(m)),
+    ).toEqual([]);
+    expect(loaded).not.toContain("src/fetch/run-fetch.ts");
+  });
+
+  it("inspect loads the parser and its page, not the batch code", () => {
+    const source = readFileSync(join(ROOT, "src/cli/inspect-command.ts"), "utf8");
+    const lazy = [...source.matchAll(/import\(\s*"([^"]+)"\s*\)/g)].map((m) => relative(ROOT, join(ROOT, "src/cli", m[1] as string)).replace(/\.js$/, ".ts"));
+    expect(lazy).toContain("src/parse-filing.ts");
+    const loaded = [...staticClosure(...lazy)];
+    expect(loaded.filter((m) => m.startsWith("src/batch/") || m === "piscina")).toEqual([]);
+  });
+
+  it("the main thread of a batch does not load the parser (the workers do; --jobs 1 imports it when it starts)", () => {
+    const loaded = [...staticClosure("src/batch/run-batch.ts")];
+    expect(loaded.filter((m) => m === "src/parse-filing.ts" || /^src\/(?:render|form|fields|reasons)\//.test(m) || m === "cheerio")).toEqual([]);
+  });
+
+  it("XRegExp is never imported statically: patterns come from the build's table", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+      );
+    const importing = files("src").filter((f) => [...readFileSync(join(ROOT, f), "utf8").matchAll(STATIC_IMPORT)].some((m) => m[1] === "xregexp"));
+    expect(importing).toEqual([]);
+  });
+});
