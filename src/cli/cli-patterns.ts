@@ -22,3 +22,6 @@ export const POSITIVE_INTEGER = pattern(String.raw`^ [1-9] [0-9]{0,5} $`);
  * `[ \t]*,[ \t]*`.
  */
 export const FORMS_SEPARATOR = pattern(String.raw`, [\ \t]* | (?<! [\ \t] ) [\ \t]+ , [\ \t]*`, "g");
+
+/** `--shard K/N`: share K of N, both positive whole numbers (K ≤ N is checked after). */
+export const SHARD = pattern(String.raw`^ (?<index> [1-9] [0-9]{0,5} ) / (?<count> [1-9] [0-9]{0,5} ) $`);

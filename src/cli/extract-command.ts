@@ -1,7 +1,8 @@
 import { Command, Option } from "commander";
 import { availableParallelism } from "node:os";
 import type { OutputFormat } from "../output/record-writer.js";
-import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
+import type { Shard } from "../input/shard-paths.js";
+import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER, SHARD } from "./cli-patterns.js";
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */
@@ -19,6 +20,7 @@ interface ExtractOptions {
   checkpointMs?: string;
   csvBom?: boolean;
   formulaGuard: "on" | "off";
+  shard?: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     .option("--errors <file>", "list skipped and failed inputs in this JSON Lines file")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
+    .option("--shard <K/N>", "read only share K of N of the given paths (whole files, folders, archives, by a stable hash of each path)")
     .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
     .option("--max-bytes <n>", "skip inputs larger than this many bytes (k, M, G allowed; default 8M)")
     .option("--csv-bom", "begin the CSV with a UTF-8 byte-order mark (for Excel opened by double-click)")
@@ -69,11 +72,17 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
         : POSITIVE_INTEGER.test(opts.checkpointMs)
           ? Number(opts.checkpointMs)
           : usage("--checkpoint-ms must be a positive whole number");
+    const shard = opts.shard === undefined ? null : (parseShard(opts.shard) ?? usage(`--shard must be K/N with 1 ≤ K ≤ N, such as 3/8, not ${opts.shard}`));
     const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
     if (forms !== null && forms.length === 0) usage("--forms names no submission type");
     // The batch code is loaded only when the command runs (not for --help, nor by the other commands).
-    const [{ resolveGivenPaths }, { runBatch }] = await Promise.all([import("../input/given-paths.js"), import("../batch/run-batch.js")]);
-    const paths = await resolveGivenPaths(args, { cwd: io.cwd, stdin: io.stdin, pathsFrom: opts.pathsFrom ?? null });
+    const [{ resolveGivenPaths }, { shardPaths }, { runBatch }] = await Promise.all([
+      import("../input/given-paths.js"),
+      import("../input/shard-paths.js"),
+      import("../batch/run-batch.js"),
+    ]);
+    const given = await resolveGivenPaths(args, { cwd: io.cwd, stdin: io.stdin, pathsFrom: opts.pathsFrom ?? null });
+    const paths = shard === null ? given : shardPaths(given, shard);
     const result = await runBatch(
       {
         paths,
@@ -101,4 +110,13 @@ export function parseByteCount(text: string): number | null {
   const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
   const bytes = Math.floor(Number(match.groups["digits"]) * scale);
   return bytes >= 1 ? bytes : null;
+}
+
+/** `3/8` → share 3 of 8; null when not K/N with 1 ≤ K ≤ N. */
+export function parseShard(text: string): Shard | null {
+  const match = SHARD.exec(text.trim());
+  if (!match?.groups) return null;
+  const index = Number(match.groups["index"]);
+  const count = Number(match.groups["count"]);
+  return index <= count ? { index, count } : null;
 }
