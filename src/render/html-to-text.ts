@@ -37,7 +37,8 @@ import { messageAt, type Locate, type Message } from "../core/message.js";
  * The DOM is walked with an explicit stack; a linear pre-scan caps element
  * nesting (see nesting-guard.ts), so any input renders in linear time.
  */
-import { load, type CheerioOptions, type HTMLParser2Options } from "cheerio/slim";
+import type { CheerioOptions, HTMLParser2Options } from "cheerio/slim";
+import { loadHtml } from "./cheerio-loader.js";
 import { alignText, blankPieces, type SourcePiece } from "./entity-aligner.js";
 import { decideGlyph, decideImage, type GlyphDecision } from "./checkbox-glyphs.js";
 import { chartOf } from "./symbol-fonts.js";
@@ -186,7 +187,7 @@ const PARSER_OPTIONS: HTMLParser2Options = { withStartIndices: true, withEndIndi
  */
 export function htmlToText(html: string, locate: Locate = lazyLineIndex(html)): HtmlTextResult {
   const guarded = capNesting(html);
-  const $ = load(guarded.html, PARSER_OPTIONS as CheerioOptions);
+  const $ = loadHtml(guarded.html, PARSER_OPTIONS as CheerioOptions);
   const root = $.root()[0] as unknown as DomNode;
   return new HtmlRenderer(guarded.html, root, guarded.cappedAt, locate).render();
 }
