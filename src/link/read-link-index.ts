@@ -54,18 +54,19 @@ async function readPass(
 ): Promise<void> {
   // In a two-pass read the notices come in the first pass, the reports in the second.
   const notices = options.wanted !== undefined || !reports;
-  const keepForm = (formType: string): boolean =>
-    (notices && ntForm(formType)) || (reports && (index.isReport(formType) || formType === EFFECT));
   for (const path of paths) {
     let current = path;
     let json = false;
+    // Every row of a submissions JSON is read (few), so that the company's last filing of any form dates the data's end.
+    const keepForm = (formType: string): boolean =>
+      json || (notices && ntForm(formType)) || (reports && (index.isReport(formType) || formType === EFFECT));
     const keep = (row: IndexRow): boolean => {
-      if (notices && ntForm(row.formType)) {
-        index.noteDate(row.dateFiled, row.cik, json);
-        index.addNotice(row);
+      index.noteDate(row.dateFiled, row.cik, json);
+      if (ntForm(row.formType)) {
+        if (notices) index.addNotice(row);
         return false;
       }
-      index.noteDate(row.dateFiled, row.cik, json);
+      if (!reports) return false;
       const since = wanted?.get(Number(row.cik));
       if (since === undefined) return false;
       if (row.formType === EFFECT) {
