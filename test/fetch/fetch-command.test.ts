@@ -1,6 +1,6 @@
 /* `edgar-nt fetch` against a local EDGAR stand-in: what is downloaded, where, how politely, and what extract and link make of it. */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -260,5 +260,19 @@ describe("edgar-nt fetch", () => {
     const world = io(dir);
     expect(await cli(["extract", "--jobs", "1", "mine"], world), world.err()).toBe(0);
     expect(world.out().trim().split("\n").map((l) => (JSON.parse(l) as { source: { path: string } }).source.path)).toEqual(["mine/index/igene.txt"]);
+  });
+
+  it("refuses a second fetch into a folder another fetch is writing (exit 3), and takes over a killed run's lock", async () => {
+    mkdirSync(join(dir, "out"));
+    const lock = join(dir, "out/.fetch.lock");
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() }) + "\n");
+    const held = await fetch(["--from", DAY, "--user-agent", UA]);
+    expect(held.code, held.err).toBe(3);
+    expect(server.requests).toEqual([]);
+    // A pid that no longer runs: a run killed before it could release its lock.
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), started: new Date().toISOString() }) + "\n");
+    const taken = await fetch(["--from", DAY, "--user-agent", UA]);
+    expect(taken.code, taken.err).toBe(0);
+    expect(existsSync(lock)).toBe(false);
   });
 });
