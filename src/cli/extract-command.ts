@@ -21,6 +21,9 @@ interface ExtractOptions {
   checkpointMs?: string;
   csvBom?: boolean;
   formulaGuard: "on" | "off";
+  verbose?: boolean;
+  quiet?: boolean;
+  summary?: string;
 }
 
 /**
@@ -35,7 +38,10 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv", "duckdb", "parquet", "xlsx"]).default("jsonl"))
     .option("-o, --out <file>", "write records to this file instead of standard output (- for standard output)")
     .option("--paths-from <file>", "read more paths from this file, one a line (- for standard input)")
-    .option("--errors <file>", "list skipped and failed inputs in this JSON Lines file")
+    .option("--errors <file>", "list every skipped and failed input in this JSON Lines file")
+    .option("--summary <file>", "write the end summary as JSON to this file (counts by outcome and reason, time, rate)")
+    .option("-v, --verbose", "name every skipped input on standard error, other forms included")
+    .option("-q, --quiet", "print nothing on standard error but failures (no summary, no progress)")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
     .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
@@ -52,6 +58,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     const out = opts.out === undefined || opts.out === "-" ? null : opts.out;
     if (args.length === 0 && opts.pathsFrom === undefined) usage("name the inputs: files, folders, archives, - or --paths-from FILE");
     if (opts.resume && out === null) usage("--resume needs --out: the progress is kept beside the output file");
+    if (opts.verbose === true && opts.quiet === true) usage("--verbose and --quiet cannot be used together");
     if (opts.format !== "csv" && (opts.csvBom === true || opts.formulaGuard !== "on")) {
       usage("--csv-bom and --formula-guard apply to --format csv only");
     }
@@ -85,6 +92,8 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
         resume: opts.resume === true,
         maxBytes,
         csv: { bom: opts.csvBom === true, formulaGuard: opts.formulaGuard === "on" },
+        verbosity: opts.quiet === true ? "quiet" : opts.verbose === true ? "verbose" : "normal",
+        summary: opts.summary ?? null,
         ...(checkpointMs === undefined ? {} : { checkpointMs }),
       },
       io,
