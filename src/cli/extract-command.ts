@@ -3,7 +3,8 @@ import { availableParallelism } from "node:os";
 import { runBatch } from "../batch/run-batch.js";
 import { resolveGivenPaths } from "../input/given-paths.js";
 import type { OutputFormat } from "../output/record-writer.js";
-import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
+import { BYTE_COUNT, POSITIVE_INTEGER } from "./cli-patterns.js";
+import { parseFormsOption } from "./forms-option.js";
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */
@@ -43,7 +44,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     .option("-v, --verbose", "name every skipped input on standard error, other forms included")
     .option("-q, --quiet", "print nothing on standard error but failures (no summary, no progress)")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
-    .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
+    .option("--forms <list>", "NT types to extract, comma-separated, as EDGAR names them: \"NT 10-K,NT 10-K/A\" (default: all)")
     .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
     .option("--max-bytes <n>", "skip inputs larger than this many bytes (k, M, G allowed; default 8M)")
     .option("--csv-bom", "begin the CSV with a UTF-8 byte-order mark (for Excel opened by double-click)")
@@ -78,8 +79,8 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
         : POSITIVE_INTEGER.test(opts.checkpointMs)
           ? Number(opts.checkpointMs)
           : usage("--checkpoint-ms must be a positive whole number");
-    const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
-    if (forms !== null && forms.length === 0) usage("--forms names no submission type");
+    const formsOption = opts.forms === undefined ? null : parseFormsOption(opts.forms);
+    const forms = formsOption === null ? null : "forms" in formsOption ? formsOption.forms : usage(formsOption.problem);
     const paths = await resolveGivenPaths(args, { cwd: io.cwd, stdin: io.stdin, pathsFrom: opts.pathsFrom ?? null });
     const result = await runBatch(
       {
