@@ -8,6 +8,7 @@ import { configDefaults, defineConfig } from "vitest/config";
 const SLOW = [
   "test/robustness/**",
   "test/batch/extract-process.test.ts",
+  "test/fetch/fetch-kill-resume.test.ts",
   "test/cli/process-faults.test.ts",
   "test/cli/package.test.ts",
   "test/html/html-limits.test.ts",

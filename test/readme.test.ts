@@ -8,6 +8,8 @@ import type { Code, Root } from "mdast";
 import { describe, expect, it } from "vitest";
 import { cli } from "../src/cli/cli.js";
 import type { CliIo } from "../src/cli/cli-io.js";
+import { NOTICES, edgarTree } from "./fetch/edgar-tree.js";
+import { startStandIn } from "./fetch/edgar-stand-in.js";
 
 /**
  * The README's commands are run as written: its code blocks are read with
@@ -20,6 +22,31 @@ const readme = readFileSync(join(repo, "README.md"), "utf8");
 const tree = unified().use(remarkParse).parse(readme) as Root;
 const blocks = tree.children.filter((n): n is Code => n.type === "code");
 const shell = blocks.filter((b) => b.lang === "sh").map((b) => b.value.trim());
+
+/** The `sh` blocks of the level-2 section whose title begins with `title`. */
+function sectionShell(title: string): string[] {
+  const out: string[] = [];
+  let inside = false;
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth <= 2) inside = node.depth === 2 && toText(node).startsWith(title);
+    else if (inside && node.type === "code" && node.lang === "sh") out.push(node.value.trim());
+  }
+  return out;
+}
+
+/** A node's text. */
+function toText(node: object): string {
+  if ("value" in node && typeof node.value === "string") return node.value;
+  return "children" in node && Array.isArray(node.children) ? node.children.map((c: object) => toText(c)).join("") : "";
+}
+
+/** A one-line shell command's words (double quotes group). */
+function words(command: string): string[] {
+  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? "");
+}
+
+/** The researcher's three steps, first section of the README: fetch, extract, link. */
+const steps = sectionShell("From EDGAR");
 
 function memoryIo(cwd: string, stdin = ""): CliIo & { out(): string; err(): string } {
   let out = "";
@@ -46,7 +73,41 @@ function scratch(): string {
 
 describe("README", () => {
   it("has a quick start of exactly two commands", () => {
-    expect(shell.slice(0, 2)).toEqual(["npm install --silent && npm start --silent", "npm test"]);
+    expect(sectionShell("Quick start")).toEqual(["npm install --silent && npm start --silent", "npm test"]);
+  });
+
+  it("opens with the researcher's three steps, one command each: fetch, extract, link, each reading what the one before wrote", () => {
+    const first = tree.children.find((n) => n.type === "heading" && n.depth === 2);
+    expect(first && toText(first)).toMatch(/^From EDGAR/);
+    expect(steps).toHaveLength(3);
+    for (const step of steps) expect(step.split("\n")).toHaveLength(1);
+    const [fetch, extract, link] = steps.map(words);
+    expect([fetch?.[2], extract?.[2], link?.[2]]).toEqual(["fetch", "extract", "link"]);
+    const optionOf = (argv: string[] | undefined, name: string): string | undefined => argv?.[(argv?.indexOf(name) ?? -2) + 1];
+    const dir = optionOf(fetch, "--out");
+    expect(optionOf(fetch, "--user-agent")).toMatch(/@/);
+    expect(extract?.at(-1)).toBe(dir);
+    expect(optionOf(link, "--index")).toBe(`${dir}/index`);
+    expect(link?.at(-1)).toBe(optionOf(extract, "--out"));
+    expect(readme).toMatch(/10 requests a second/);
+  });
+
+  it("runs its fetch and extract steps as written against a local EDGAR stand-in", async () => {
+    const server = await startStandIn(edgarTree());
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "edgar-nt-readme-"));
+      const [fetch, extract] = steps.map((step) => words(step).slice(2));
+      const fetched = memoryIo(dir);
+      const code = await cli([...(fetch ?? []), "--base-url", server.url, "--data-url", server.url], fetched);
+      expect(code, fetched.err()).toBe(0);
+      const extracted = memoryIo(dir);
+      expect(await cli(extract ?? [], extracted), extracted.err()).toBe(0);
+      const out = extract?.[extract.indexOf("--out") + 1] ?? "";
+      expect(readFileSync(join(dir, out), "utf8").trim().split("\n")).toHaveLength(NOTICES.length);
+      expect(extracted.err()).toMatch(/1 skipped, 0 failed/);
+    } finally {
+      await server.close();
+    }
   });
 
   it("npm start extracts the bundled samples as CSV", async () => {
@@ -62,7 +123,8 @@ describe("README", () => {
     expect(io.out()).toContain("QUANTUM CORPORATION");
   });
 
-  const examples = shell.filter((s) => s.startsWith("npx edgar-nt "));
+  // The steps reach EDGAR (and link is a command of its own), so they are run above, not here.
+  const examples = shell.filter((s) => s.startsWith("npx edgar-nt ") && !steps.includes(s));
   it("shows the CLI examples", () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
   });

@@ -1,8 +1,8 @@
 // The floor of the benchmark: reads, decompresses and splits the same inputs
 // with the same sources and header screen as `extract`, but parses nothing
 // and writes nothing. Prints the counts as JSON.
-import { enumerateInputs } from "../../dist/sources/enumerate-inputs.js";
-import { screenForms } from "../../dist/sources/screen-forms.js";
+import { enumerateInputs } from "../../dist/input/enumerate-inputs.js";
+import { screenForms } from "../../dist/input/screen-forms.js";
 
 const counts = { inputs: 0, loaded: 0, loadedBytes: 0 };
 const items = enumerateInputs(

@@ -1,7 +1,7 @@
 // Builds the benchmark's synthetic archive set from the real filings in
 // fixtures/batch/real: a `.nc.tar.gz` of feed submissions and a folder of
 // plain files, mixing notices and other forms 1 : 9.
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
@@ -71,10 +71,37 @@ export async function makeMixedCorpus(dir, total) {
   return { paths: [join(dir, "feed.nc.tar.gz"), join(dir, "plain")], inputs: total, notices: nt, bytes };
 }
 
-/** A `.nc.tar.gz` of `count` notices of one format (`html` or `text`) only. */
-export async function makeNoticeCorpus(dir, count, format) {
-  const files = realFiles().notices.filter((f) => f.html === (format === "html"));
-  const file = join(dir, `nt-${format}.nc.tar.gz`);
+/** Folders of constructed full-length plain-text notices (each a whole form). */
+const FULL_TEXT_FOLDERS = ["dates", "layout", "marks", "part4", "types", "typos"];
+
+/**
+ * The notices of one benchmark set: `html` (the four real HTML notices),
+ * `text` (full-length plain-text notices: the real 1998 one and the
+ * constructed whole forms) or `excerpt` (the real plain-text excerpts of
+ * fixtures/excerpts, a form's first parts only).
+ */
+export function noticeFiles(set) {
+  if (set === "html") return realFiles().notices.filter((f) => f.html);
+  const read = (url, name) => ({ name, bytes: readFileSync(new URL(name, url)), type: "NT 10-K", html: false });
+  if (set === "excerpt") {
+    const dir = new URL("../../fixtures/excerpts/", import.meta.url);
+    return readdirSync(dir)
+      .filter((n) => n.endsWith(".txt"))
+      .sort()
+      .map((n) => read(dir, n));
+  }
+  const files = realFiles().notices.filter((f) => !f.html);
+  for (const folder of FULL_TEXT_FOLDERS) {
+    const dir = new URL(`../../fixtures/constructed/${folder}/`, import.meta.url);
+    for (const n of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) files.push(read(dir, n));
+  }
+  return files;
+}
+
+/** A `.nc.tar.gz` of `count` notices of one set (see {@link noticeFiles}) only. */
+export async function makeNoticeCorpus(dir, count, set) {
+  const files = noticeFiles(set);
+  const file = join(dir, `nt-${set}.nc.tar.gz`);
   let bytes = 0;
   const tar = tarStream.pack();
   const written = pipeline(tar, createGzip(), createWriteStream(file));

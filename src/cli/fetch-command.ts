@@ -35,7 +35,7 @@ const MAX_FORBIDDEN = 3;
 /**
  * `edgar-nt fetch`: downloads the notices of a date range or of quarters
  * (and the index files, and with `--submissions` the companies' JSON) from
- * EDGAR into a folder that `extract` and `link` read. See docs/batch.md.
+ * EDGAR into a folder that `extract` and `link` read. See docs/fetch.md.
  */
 export function createFetchCommand(io: CliIo, setCode: (code: number) => void): Command {
   const command = new Command("fetch")
@@ -92,7 +92,7 @@ export function createFetchCommand(io: CliIo, setCode: (code: number) => void): 
         timeoutMs: whole("--timeout", opts.timeout) * 1000,
         maxForbidden: MAX_FORBIDDEN,
       },
-      io,
+      io.stderr,
       { clock: systemClock, random: Math.random },
     );
     setCode(summary.exitCode);

@@ -1,5 +1,17 @@
-import type { CliOutput } from "../cli/cli-io.js";
 import { count } from "../batch/batch-stats.js";
+
+/**
+ * Where a fetch writes its progress bar, failures and summary: the CLI's
+ * standard error (its `CliOutput` has this shape; fetch/ comes before cli/
+ * and does not import it).
+ */
+export interface FetchOutput {
+  write(chunk: string): unknown;
+  /** True on a terminal: the bar is drawn only then. */
+  isTTY?: boolean;
+  /** The terminal's width in columns. */
+  columns?: number;
+}
 
 /** The progress line of a fetch on a terminal; a no-op elsewhere. */
 export interface FetchProgress {
@@ -25,7 +37,7 @@ const BAR_WIDTH = 24;
  * all, bytes, files per second and the time left. Elsewhere it draws
  * nothing and `log` writes plain lines.
  */
-export function createFetchProgress(out: CliOutput, now: () => number): FetchProgress {
+export function createFetchProgress(out: FetchOutput, now: () => number): FetchProgress {
   if (!out.isTTY) {
     return { phase() {}, done() {}, bytes() {}, log: (line) => out.write(line + "\n"), finish() {} };
   }

@@ -3,7 +3,6 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { count } from "../batch/batch-stats.js";
 import { lockOutput } from "../batch/output-lock.js";
-import type { CliIo } from "../cli/cli-io.js";
 import type { RuleId } from "../core/rules/index.js";
 import { dailyIndexPath, fullIndexPath } from "../edgar-index/index-paths.js";
 import type { IndexRow } from "../edgar-index/index-row.js";
@@ -13,7 +12,7 @@ import { isNtType } from "../envelope/nt-types.js";
 import { normalizeType } from "../envelope/peek-submission-type.js";
 import type { Clock } from "./clock.js";
 import { createEdgarClient, EdgarRefusedError, type DownloadResult, type EdgarClient } from "./edgar-client.js";
-import { createFetchProgress, megabytes, type FetchProgress } from "./fetch-progress.js";
+import { createFetchProgress, megabytes, type FetchOutput, type FetchProgress } from "./fetch-progress.js";
 import { lastDayOf, type IndexTarget } from "./fetch-plan.js";
 import { indexCheck, submissionCheck, submissionsJsonCheck, type FileCheck } from "./file-checks.js";
 import { createRateLimiter } from "./rate-limiter.js";
@@ -111,14 +110,14 @@ interface Job {
  * `OUT/index/…` (EDGAR's paths under `Archives/edgar/`) and, with
  * `submissions`, each company's submissions JSON and its continuation pages
  * to `OUT/index/submissions/`. Files already there are skipped, so a rerun
- * of the same command finishes a run that was stopped. Progress and the
- * summary go to standard error.
+ * of the same command finishes a run that was stopped. Progress, failures
+ * (without `errors`) and the summary go to `stderr`.
  */
-export async function runFetch(request: FetchRequest, io: CliIo, world: FetchWorld): Promise<FetchSummary> {
+export async function runFetch(request: FetchRequest, stderr: FetchOutput, world: FetchWorld): Promise<FetchSummary> {
   const started = world.clock.now();
   await mkdir(request.out, { recursive: true });
   const lock = await lockOutput(join(request.out, ".fetch"), request.out);
-  const progress = createFetchProgress(io.stderr, () => world.clock.now());
+  const progress = createFetchProgress(stderr, () => world.clock.now());
   const client = createEdgarClient({
     userAgent: request.userAgent,
     limiter: createRateLimiter(request.rate, world.clock),
@@ -169,8 +168,8 @@ export async function runFetch(request: FetchRequest, io: CliIo, world: FetchWor
   if (request.errors !== null) await writeFile(request.errors, failures.map((f) => JSON.stringify(f) + "\n").join(""));
   const failed = summary.index.failed + summary.notices.failed + summary.submissions.failed;
   summary.exitCode = failed > 0 || summary.refused !== null ? 1 : 0;
-  io.stderr.write(formatFetchSummary(summary, (world.clock.now() - started) / 1000));
-  if (summary.refused !== null) io.stderr.write(`edgar-nt fetch: ${summary.refused}\n`);
+  stderr.write(formatFetchSummary(summary, (world.clock.now() - started) / 1000));
+  if (summary.refused !== null) stderr.write(`edgar-nt fetch: ${summary.refused}\n`);
   return summary;
 }
 

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { TRAILING_SLASHES } from "./source-patterns.js";
 import { errorReason } from "./source-context.js";
 
@@ -13,7 +13,7 @@ export type DiskPath = string | Buffer;
 /** A file found in a folder, or a part of the tree that was not walked. */
 export type WalkStep =
   | { kind: "file"; file: DiskPath; shown: string }
-  | { kind: "skip"; shown: string; ruleId: "source-folder-repeated" | "source-not-file"; reason: string }
+  | { kind: "skip"; shown: string; ruleId: "source-folder-repeated" | "source-not-file" | "source-edgar-index"; reason: string }
   | { kind: "failure"; shown: string; ruleId: "source-unreadable" | "source-symlink-loop"; reason: string };
 
 /**
@@ -23,7 +23,9 @@ export type WalkStep =
  * its own ancestors is reported as `source-symlink-loop`, a folder reached
  * again through another link is skipped as `source-folder-repeated` (without
  * this, a lattice of links makes 2^depth copies of one file). Names that are
- * not UTF-8 are shown with U+FFFD and opened by their bytes.
+ * not UTF-8 are shown with U+FFFD and opened by their bytes. The index
+ * folder `edgar-nt fetch` keeps beside the notices (see
+ * {@link isFetchIndexFolder}) is one `source-edgar-index` skip, not entered.
  */
 export async function* walkFolder(folder: string, shown: string): AsyncGenerator<WalkStep> {
   let info;
@@ -34,7 +36,39 @@ export async function* walkFolder(folder: string, shown: string): AsyncGenerator
     return;
   }
   const id = identity(info);
-  yield* walk(folder, shown.replace(TRAILING_SLASHES, ""), [id], new Set([id]));
+  const trimmed = shown.replace(TRAILING_SLASHES, "");
+  if (await isFetchIndexFolder(folder, basename(folder))) {
+    yield fetchIndexSkip(trimmed);
+    return;
+  }
+  yield* walk(folder, trimmed, [id], new Set([id]));
+}
+
+/** The folder names `edgar-nt fetch` writes under its `DIR/index/`. */
+const FETCH_INDEX_PARTS: ReadonlySet<string> = new Set(["daily-index", "full-index", "submissions"]);
+
+/**
+ * Whether a folder is the `DIR/index/` of `edgar-nt fetch`: it is named
+ * `index` and holds nothing but the folders fetch writes there
+ * (`daily-index/`, `full-index/`, `submissions/`; at least one). It holds
+ * EDGAR's index files and companies' submissions JSON for `link`, never a
+ * filing, and a full quarter's `form.idx` is larger than `--max-bytes`.
+ */
+async function isFetchIndexFolder(folder: DiskPath, name: string): Promise<boolean> {
+  if (name !== "index") return false;
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true, encoding: "buffer" });
+  } catch {
+    return false;
+  }
+  return entries.length > 0 && entries.every((e) => e.isDirectory() && FETCH_INDEX_PARTS.has(e.name.toString("latin1")));
+}
+
+/** The skip of a fetch index folder. */
+function fetchIndexSkip(shown: string): WalkStep {
+  const reason = "EDGAR index files and submissions JSON kept by edgar-nt fetch (for link), not filings; not read";
+  return { kind: "skip", shown, ruleId: "source-edgar-index", reason };
 }
 
 async function* walk(folder: DiskPath, shown: string, ancestors: string[], walked: Set<string>): AsyncGenerator<WalkStep> {
@@ -76,6 +110,8 @@ async function* walk(folder: DiskPath, shown: string, ancestors: string[], walke
       } else if (walked.has(id)) {
         const reason = "a folder already read through another path; its files are read once";
         yield { kind: "skip", shown: childShown, ruleId: "source-folder-repeated", reason };
+      } else if (await isFetchIndexFolder(file, entry.name.toString("latin1"))) {
+        yield fetchIndexSkip(childShown);
       } else {
         walked.add(id);
         yield* walk(file, childShown, [...ancestors, id], walked);

@@ -60,19 +60,18 @@ export function formatInspect(record: NtRecord, layout: InspectLayout = PLAIN_LA
       }
       for (const w of where(record.evidence[path], width - VALUE_COLUMN - 2)) out.push(`${pad}${style.dim(`\u2190 ${w}`)}`);
       if (path === "reasons") {
+        // Each category given, with the phrase behind it and the role of its sentence ("auditor (cause): …")
         for (const reason of record.reasons) {
-          for (const w of where(record.evidence[`reasons.${reason}`], width - VALUE_COLUMN - reason.length - 2)) {
-            out.push(`${pad}${reason}: ${style.dim(w)}`);
+          for (const e of evidenceList(record.evidence[`reasons.${reason}`])) {
+            out.push(...labelled(`${reason} (${e.role ?? "cause"}): `, e, width - VALUE_COLUMN, (label, w) => `${pad}${label}${style.dim(w)}`));
           }
         }
-        // Categories mentioned but not given: why each mention was set aside.: why each mention was set aside
+        // Categories mentioned but not given: why each mention was set aside
         for (const key of Object.keys(record.evidence).filter((k) => k.startsWith("reasons.")).sort()) {
           const reason = key.slice("reasons.".length);
           if ((record.reasons as string[]).includes(reason)) continue;
-          const list = record.evidence[key];
-          for (const e of Array.isArray(list) ? list : list ? [list] : []) {
-            const label = `(not ${reason}, ${e.role ?? "set aside"}): `;
-            for (const w of where(e, width - VALUE_COLUMN - label.length)) out.push(`${pad}${style.dim(label + w)}`);
+          for (const e of evidenceList(record.evidence[key])) {
+            out.push(...labelled(`(not ${reason}, ${e.role ?? "set aside"}): `, e, width - VALUE_COLUMN, (label, w) => `${pad}${style.dim(label + w)}`));
           }
         }
       }
@@ -96,6 +95,25 @@ function formatWarning(file: string, w: NtRecord["warnings"][number], style: Ter
 function show(value: unknown): string {
   if (value === null || value === undefined) return "null";
   return JSON.stringify(value);
+}
+
+/** Shortest room kept for the quoted text of a piece of evidence. */
+const MIN_QUOTE = 16;
+
+/**
+ * A piece of evidence after its label ("auditor (cause): line 4:2 …"), on
+ * one line when both fit in `room` columns, else the label on a line of its
+ * own and the evidence indented under it.
+ */
+function labelled(label: string, e: Evidence, room: number, line: (label: string, where: string) => string): string[] {
+  const head = `line ${e.line}:${e.column}  `;
+  if (label.length + head.length + MIN_QUOTE <= room) return where(e, room - label.length).map((w) => line(label, w));
+  return [line(label.trimEnd(), ""), ...where(e, room - 2).map((w) => line("  ", w))];
+}
+
+/** Evidence as a list, whether the record holds one piece or several. */
+function evidenceList(e: Evidence | Evidence[] | undefined): Evidence[] {
+  return Array.isArray(e) ? e : e ? [e] : [];
 }
 
 /** One "line L:C  text" entry per piece of evidence, the text cut to fit `room` columns. */

@@ -1,4 +1,4 @@
-import { matchAt } from "../core/scan.js";
+import { blankMatches, matchAt } from "../core/scan.js";
 /**
  * Lines up a text node as written in the HTML with its decoded text, so
  * every decoded character knows where it came from. Runs copied verbatim
@@ -74,4 +74,21 @@ export function alignText(raw: string, data: string, rawStart: number): SourcePi
     pieces.push({ text: data.slice(j), src: rawStart + Math.min(i, raw.length), rawLength: raw.length - i, literal: false });
   }
   return pieces;
+}
+
+/**
+ * The pieces with every match of `re` in their decoded text blanked to
+ * spaces of the same length (a match may run across pieces: `&lt;PAGE&gt;`
+ * is three). A piece that changes is no longer a verbatim copy.
+ */
+export function blankPieces(pieces: SourcePiece[], re: RegExp): SourcePiece[] {
+  const joined = pieces.map((p) => p.text).join("");
+  const blanked = blankMatches(joined, re);
+  if (blanked === joined) return pieces;
+  let at = 0;
+  return pieces.map((p) => {
+    const text = blanked.slice(at, at + p.text.length);
+    at += p.text.length;
+    return text === p.text ? p : { ...p, text, literal: false };
+  });
 }

@@ -28,7 +28,7 @@ describe("worker pool", () => {
     // Every input is accounted for once.
     const [records = "", listed = ""] = outputs[0]?.split("\n--\n") ?? [];
     expect(jsonLines(listed).length + countRecords(records, format)).toBe(8 * 8);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("--resume", () => {
@@ -77,7 +77,7 @@ describe("--resume", () => {
       expect(new Set(records.map((r) => r.source.path)).size).toBe(records.length);
       expect(records.length + jsonLines(gotErrors).length).toBe(100 * 4 + 5 * 4);
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 function countRecords(text: string, format: string): number {

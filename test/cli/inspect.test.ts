@@ -24,6 +24,12 @@ describe("inspect reads what extract reads", () => {
     expect(world.out()).not.toContain("skipped");
   });
 
+  it("shows each reason given with the role of the sentence behind it", async () => {
+    const world = io(ROOT);
+    expect(await cli(["inspect", "fixtures/batch/real/0001213900-26-083374.htm"], world), world.err()).toBe(0);
+    expect(world.out()).toMatch(/^ +auditor \(cause\): line \d+:\d+ +"/m);
+  });
+
   it("reads standard input for -", async () => {
     const world = io(ROOT, readFileSync(IGENE));
     expect(await cli(["inspect", "-"], world), world.err()).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/input/decode-bytes.js";
 import { loadFixture } from "./envelope-fixtures.js";
+import { cpuMs } from "../helpers/fuzz-timing.js";
 
 describe("decodeBytes", () => {
   it("reads valid UTF-8 and drops its BOM", () => {
@@ -52,9 +53,9 @@ describe("decodeBytes", () => {
 
   it("decodes 8 MB of windows-1252 in well under a second", () => {
     const big = new Uint8Array(8_000_000).fill(0x93);
-    const t = performance.now();
+    const t = process.cpuUsage();
     const { text } = decodeBytes(big);
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(cpuMs(t)).toBeLessThan(2000);
     expect(text.length).toBe(8_000_000);
   });
 });

@@ -21,7 +21,7 @@ export type Misbehaviour =
   | { kind: "status"; status: number; retryAfter?: string }
   | { kind: "cut"; bytes: number }
   | { kind: "cut-gzip" }
-  | { kind: "slow"; ms: number }
+  | { kind: "slow"; ms: number; bytes?: number }
   | { kind: "body"; body: Buffer };
 
 /** A running stand-in. */
@@ -86,8 +86,10 @@ export async function startStandIn(files: Map<string, Buffer> = new Map()): Prom
     }
     if (odd?.kind === "slow") {
       res.writeHead(200, headers);
-      res.write(sent.subarray(0, 1));
-      setTimeout(() => res.end(sent.subarray(1)), odd.ms);
+      // The first `bytes` (default 1) at once, the rest after `ms`.
+      const first = Math.min(odd.bytes ?? 1, sent.length - 1);
+      res.write(sent.subarray(0, first));
+      setTimeout(() => res.end(sent.subarray(first)), odd.ms);
       return;
     }
     res.writeHead(200, headers);

@@ -1,7 +1,8 @@
 /* `edgar-nt fetch` against a local EDGAR stand-in: what is downloaded, where, how politely, and what extract and link make of it. */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli } from "../../src/cli/cli.js";
 import { readIndexFile } from "../../src/edgar-index/read-index-file.js";
@@ -44,9 +45,21 @@ const OUT_NOTICES = NOTICES.map((n) => `${n.cik}/${n.accession}.txt`).sort();
 
 describe("edgar-nt fetch", () => {
   it("downloads exactly the NT submissions of a day's daily index, with the User-Agent, to DIR/<CIK>/<accession>.txt", async () => {
+    // The NT rows of the real form.20200318.idx, read here without the project's index reader:
+    // each row whose form type begins "NT " (24F-2NT is another form), its last column the file name.
+    const raw = gunzipSync(readFileSync(join(import.meta.dirname, "..", "..", "fixtures/edgar-index/real/form.20200318.idx.gz"))).toString("latin1");
+    const listed = raw
+      .split("\n")
+      .filter((line) => line.startsWith("NT "))
+      .map((line) => line.trim().split(/\s+/).at(-1) ?? "");
+    expect(listed).toHaveLength(4);
     const run = await fetch(["--from", DAY, "--to", DAY, "--user-agent", UA]);
     expect(run.code, run.err).toBe(0);
     expect(run.out).toBe("");
+    const saved = filesUnder(join(dir, "out")).filter((f) => !f.startsWith("index/"));
+    expect(saved).toEqual(listed.map((name) => name.replace(/^edgar\/data\//, "")).sort());
+    const noticeRequests = server.requests.map((r) => r.path).filter((p) => p !== DAILY_INDEX);
+    expect(noticeRequests.sort()).toEqual(listed.map((name) => `/Archives/${name}`).sort());
     expect(filesUnder(join(dir, "out"))).toEqual([...OUT_NOTICES, "index/daily-index/2020/QTR1/form.20200318.idx"].sort());
     for (const n of NOTICES) expect(readFileSync(join(dir, "out", String(n.cik), `${n.accession}.txt`))).toEqual(wrapped(n));
     expect(readFileSync(join(dir, "out/index/daily-index/2020/QTR1/form.20200318.idx"))).toEqual(server.files.get(DAILY_INDEX));
@@ -213,5 +226,53 @@ describe("edgar-nt fetch", () => {
       expect(record["filing"]).toMatchObject({ accessionNumber: n.accession, submissionType: n.type });
     }
     expect(existsSync(join(dir, "out/.fetch.lock"))).toBe(false);
+  });
+
+  it("extract DIR on a fetched quarter skips DIR/index once, unread and counted, even when its form.idx is over --max-bytes", async () => {
+    server.files.set("/Archives/edgar/full-index/2020/QTR1/form.idx", server.files.get(DAILY_INDEX) ?? Buffer.alloc(0));
+    const fetched = await fetch(["--quarters", "2020Q1", "--user-agent", UA]);
+    expect(fetched.code, fetched.err).toBe(0);
+    const json = await fetch(["--quarters", "2020Q1", "--user-agent", UA, "--index-only", "--submissions", "--cik", String(SUBMISSIONS_CIK)]);
+    expect(json.code, json.err).toBe(0);
+    expect(existsSync(join(dir, "out/index/submissions/CIK0000749647.json"))).toBe(true);
+    expect(existsSync(join(dir, "out/index/full-index/2020/QTR1/form.idx"))).toBe(true);
+    // The quarter's index (617 kB here, tens of MB on EDGAR) is larger than this limit.
+    const world = io(dir);
+    const code = await cli(["extract", "--jobs", "1", "--max-bytes", "100k", "--errors", "errors.jsonl", "out"], world);
+    expect(code, world.err()).toBe(0);
+    expect(world.out().trim().split("\n")).toHaveLength(NOTICES.length);
+    const errors = readFileSync(join(dir, "errors.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, string>);
+    expect(errors.map((e) => [e["path"], e["kind"], e["ruleId"]])).toEqual([["out/index", "skip", "source-edgar-index"]]);
+    expect(world.err()).toMatch(/5 inputs seen, 4 records, 1 skipped, 0 failed/);
+    expect(world.err()).toMatch(/source-edgar-index 1/);
+  });
+
+  it("extract DIR/index given by itself is the same one skip; a folder named index holding anything else is read", async () => {
+    expect((await fetch(["--from", DAY, "--user-agent", UA])).code).toBe(0);
+    const alone = io(dir);
+    expect(await cli(["extract", "--errors", "alone.jsonl", "out/index/"], alone), alone.err()).toBe(0);
+    expect(readFileSync(join(dir, "alone.jsonl"), "utf8")).toMatch(/^\{"path":"out\/index","reason":"[^"]+","ruleId":"source-edgar-index","kind":"skip"\}\n$/);
+    // A user's folder that happens to be called index is read as usual.
+    const mine = join(dir, "mine", "index");
+    mkdirSync(join(mine, "daily-index"), { recursive: true });
+    cpSync(join(import.meta.dirname, "..", "..", "fixtures/samples/igene-nt10k-1998.txt"), join(mine, "igene.txt"));
+    writeFileSync(join(mine, "daily-index", "note.txt"), "not a notice\n");
+    const world = io(dir);
+    expect(await cli(["extract", "--jobs", "1", "mine"], world), world.err()).toBe(0);
+    expect(world.out().trim().split("\n").map((l) => (JSON.parse(l) as { source: { path: string } }).source.path)).toEqual(["mine/index/igene.txt"]);
+  });
+
+  it("refuses a second fetch into a folder another fetch is writing (exit 3), and takes over a killed run's lock", async () => {
+    mkdirSync(join(dir, "out"));
+    const lock = join(dir, "out/.fetch.lock");
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() }) + "\n");
+    const held = await fetch(["--from", DAY, "--user-agent", UA]);
+    expect(held.code, held.err).toBe(3);
+    expect(server.requests).toEqual([]);
+    // A pid that no longer runs: a run killed before it could release its lock.
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), started: new Date().toISOString() }) + "\n");
+    const taken = await fetch(["--from", DAY, "--user-agent", UA]);
+    expect(taken.code, taken.err).toBe(0);
+    expect(existsSync(lock)).toBe(false);
   });
 });

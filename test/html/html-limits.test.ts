@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../../src/render/html-to-text.js";
 import { capNesting, MAX_NESTING } from "../../src/render/nesting-guard.js";
+import { cpuMs } from "../helpers/fuzz-timing.js";
 
 describe("deep nesting", () => {
   it("renders 10,000 nested divs without throwing and warns once at the first capped tag", () => {
@@ -53,9 +54,9 @@ describe("deep nesting", () => {
 describe("size", () => {
   it("renders a 10 MB single line in linear time, every word mapping back", () => {
     const line = "<p>" + "word ".repeat(2_000_000) + "</p>";
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     const r = htmlToText(line);
-    const ms = performance.now() - t0;
+    const ms = cpuMs(t0);
     expect(r.derived.text.length).toBe(10_000_000);
     expect(r.derived.toSource(5 * 1_234_567)).toBe(3 + 5 * 1_234_567);
     expect(ms).toBeLessThan(30_000);
@@ -63,9 +64,9 @@ describe("size", () => {
 
   it("renders 200,000 unclosed, hence nested, tables (10 MB) without quadratic blow-up", () => {
     const html = "<table><tr><td>&#9746;</td><td>Form 10-K</td></tr>".repeat(200_000) + "</table>";
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     const r = htmlToText(html);
-    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(cpuMs(t0)).toBeLessThan(30_000);
     expect(r.marks).toHaveLength(200_000);
   }, 60_000);
 });

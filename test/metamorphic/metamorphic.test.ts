@@ -13,11 +13,11 @@ import { LAYOUTS } from "./relayout.js";
 const FLOOR: Record<string, number> = {
   "collapsed-breaks": 0.977,
   crlf: 1,
-  "trailing-newline": 0.997,
+  "trailing-newline": 1,
   "two-column-cover": 0.996,
   "cells-pipe": 0.835,
   "cells-tab": 0.98,
-  "pre-escaped": 0.995,
+  "pre-escaped": 1,
 };
 
 const fixtures = loadFixtures();

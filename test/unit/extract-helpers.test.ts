@@ -13,6 +13,7 @@ import { PART1_CAPTION_TRAIL, Q1_UNNUMBERED, SIGNATURE_CAPTION_TRAIL } from "../
 import { TRANSITION_ROW_LINE } from "../../src/fields/cover/cover-patterns.js";
 import { UNDERSCORES_ONLY } from "../../src/fields/part2/part2-patterns.js";
 import { leadingSpace } from "../../src/fields/clean-text.js";
+import { cpuMs } from "../helpers/fuzz-timing.js";
 
 describe("scan-matches: scans with shared patterns", () => {
   const text = "ab Name: x  Telephone Number: y  Name: z";
@@ -118,9 +119,9 @@ describe("form patterns of the extractors", () => {
 
   it("Q2_QUESTION_LINE runs in linear time over a long run of spaces", () => {
     const line = " ".repeat(50_000) + "All other periodic reports";
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     expect(Q2_QUESTION_LINE.test(line)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(cpuMs(t0)).toBeLessThan(200);
   });
 
   it("NAME_END: a dash between spaces or a column gap ends a contact's name", () => {
@@ -128,9 +129,9 @@ describe("form patterns of the extractors", () => {
     expect("Jane Roe \u2014 CFO".split(NAME_END)[0]).toBe("Jane Roe");
     expect("Jane Roe          Controller".split(NAME_END)[0]).toBe("Jane Roe");
     expect("Mary-Jane Roe".split(NAME_END)[0]).toBe("Mary-Jane Roe");
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     expect(("a" + " ".repeat(100_000) + "b").split(NAME_END)).toEqual(["a", "b"]);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(cpuMs(t0)).toBeLessThan(200);
   });
 
   it("NAME_SUFFIX: degrees and suffixes, whole", () => {

@@ -9,9 +9,10 @@ import { batchRules } from "./batch-rules.js";
 import { reasonRules } from "./reason-rules.js";
 import { robustnessRules } from "./robustness-rules.js";
 import { fetchRules } from "./fetch-rules.js";
+import { linkRules } from "./link-rules.js";
 
 /** Every ruleId with a one-line description. */
-export const rules = { ...coreRules, ...htmlRules, ...batchRules, ...reasonRules, ...robustnessRules, ...fetchRules } as const;
+export const rules = { ...coreRules, ...htmlRules, ...batchRules, ...reasonRules, ...robustnessRules, ...fetchRules, ...linkRules } as const;
 
 /** A known ruleId. */
 export type RuleId = keyof typeof rules;

@@ -76,6 +76,15 @@ function lineAt(lines: LineNode[], offset: number): number {
   return lo;
 }
 
+/** The last line of `lines` that shows anything but white space, or null. */
+function lastTextLine(lines: LineNode[]): LineNode | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as LineNode;
+    if (line.value.trim() !== "") return line;
+  }
+  return null;
+}
+
 /**
  * The captions of Part I in the order they stand, each with the values on
  * its own lines. Captions may wrap across lines ("Address of Principal
@@ -94,11 +103,14 @@ export function findCaptions(text: string, lines: LineNode[]): Caption[] {
     if (m) found.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   // A caption cut off at the end of an excerpt ("Address o",
-  // fixtures/excerpts/excerpt-004.txt) still ends the value above it.
-  const cut = cleanValue(last.value).toLowerCase();
-  if (cut.length >= 5) {
+  // fixtures/excerpts/excerpt-004.txt) still ends the value above it. The
+  // notice must end on that line (blank lines and a line break after it
+  // aside: the excerpts end with or without one).
+  const tail = lastTextLine(lines);
+  const cut = tail && text.slice(tail.end).trim() === "" ? cleanValue(tail.value).toLowerCase() : "";
+  if (tail && cut.length >= 5) {
     const kind = (Object.keys(CAPTION_WORDS) as Kind[]).find((k) => CAPTION_WORDS[k].startsWith(cut));
-    if (kind && !found.some((f) => f.kind === kind)) found.push({ kind, start: last.start, end: last.end });
+    if (kind && !found.some((f) => f.kind === kind)) found.push({ kind, start: tail.start, end: tail.end });
   }
   found.sort((a, b) => a.start - b.start);
   return found.map((f) => {
