@@ -11,7 +11,7 @@ import type { NtRecord, RecordWarning } from "./record/types.js";
 import { identityText, type DerivedText } from "./core/derived-text.js";
 import { LineIndex } from "./core/line-index.js";
 import { preparePlainText } from "./render/prepare-plain-text.js";
-import type { ParseOptions, ParseResult } from "./parse-filing-types.js";
+import type { FilingText, ParseOptions, ParseResult } from "./parse-filing-types.js";
 import type { Message, Skip } from "./core/message.js";
 import { selectForms } from "./envelope/select-forms.js";
 
@@ -104,5 +104,18 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
   // A hostile body can repeat one warning without end (a symbol font: one per letter): keep a bounded record.
   const kept = capMessages(messages);
   record.warnings = kept.map((m): RecordWarning => ({ path: m.path ?? null, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
-  return { kind: "record", record, messages: kept };
+  if (!options.keepTexts) return { kind: "record", record, messages: kept };
+  const shown = (role: FilingText["role"], derived: DerivedText, offset: number): FilingText => ({
+    role,
+    text: derived.text,
+    toInput: (o) => derived.toSource(o) + offset,
+  });
+  // The header as written: everything before the first document.
+  const headerEnd = envelope.header ? Math.min(...envelope.documents.map((d) => d.start)) : 0;
+  const parts: FilingText[] = [
+    ...(headerEnd > 0 && Number.isFinite(headerEnd) ? [shown("header", identityText(text.slice(0, headerEnd)), 0)] : []),
+    shown("notice", notice.derived, selected.notice.bodyStart),
+    ...letters.map((l) => shown("letter", l.derived, l.doc.bodyStart)),
+  ];
+  return { kind: "record", record, messages: kept, texts: { input: text, parts } };
 }

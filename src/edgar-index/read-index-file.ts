@@ -3,7 +3,8 @@ import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
-import yauzl, { type Entry, type ZipFile } from "yauzl";
+import yauzl from "yauzl";
+import { nextEntry } from "../input/read-zip.js";
 import type { IndexRow, SubmissionsCompany } from "./index-row.js";
 import { readIndexRows, type ChunkSource, type IndexReadOptions } from "./read-index-rows.js";
 import { readSubmissions } from "./read-submissions.js";
@@ -82,19 +83,4 @@ async function* readZipEntries(path: string, options: IndexFileOptions): AsyncGe
   } finally {
     zip.close();
   }
-}
-
-/** The next entry of a lazily read zip, or null at the end. */
-function nextEntry(zip: ZipFile): Promise<Entry | null> {
-  return new Promise((resolve, reject) => {
-    const onEntry = (entry: Entry): void => settle(() => resolve(entry));
-    const onEnd = (): void => settle(() => resolve(null));
-    const onError = (error: Error): void => settle(() => reject(error));
-    const settle = (then: () => void): void => {
-      zip.off("entry", onEntry).off("end", onEnd).off("error", onError);
-      then();
-    };
-    zip.on("entry", onEntry).on("end", onEnd).on("error", onError);
-    zip.readEntry();
-  });
 }

@@ -88,8 +88,8 @@ function entryName(entry: Entry): string {
   return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
 }
 
-/** The next entry of a lazily read zip, or null at the end. */
-function nextEntry(zip: ZipFile): Promise<Entry | null> {
+/** The next entry of a lazily read zip (opened with `lazyEntries`), or null at the end. */
+export function nextEntry(zip: ZipFile): Promise<Entry | null> {
   return new Promise((resolve, reject) => {
     const onEntry = (entry: Entry): void => settle(() => resolve(entry));
     const onEnd = (): void => settle(() => resolve(null));

@@ -2,22 +2,7 @@ import type { Evidence, NtRecord } from "../record/types.js";
 import { getPath } from "./flatten-record.js";
 import { PLAIN_STYLE, type TerminalStyle } from "./terminal-style.js";
 import { wrapText } from "./wrap-text.js";
-
-/** The record's groups as `inspect` shows them, with their field paths in SPEC order. */
-const GROUPS: [string, string[]][] = [
-  ["Filing (EDGAR header)", ["filing.accessionNumber", "filing.submissionType", "filing.filedDate", "filing.cik", "filing.companyName", "filing.sic", "filing.stateOfIncorporation", "filing.fiscalYearEnd", "filing.fileNumber"]],
-  ["Cover", ["form.amendment", "form.reportTypes", "form.periodEnded", "form.transition", "form.transitionPeriodEnded", "form.itemsRelatedTo", "form.secFileNumber", "form.cusip"]],
-  ["Part I  Registrant information", ["registrant.name", "registrant.formerName", "registrant.address", "registrant.cityStateZip"]],
-  ["Part II  Rule 12b-25(b) and (c)", ["part2.reliefClaimed"]],
-  ["Part III  Narrative", ["part3.narrative"]],
-  ["Part IV  Other information", ["part4.contactName", "part4.contactPhone", "part4.otherReportsFiled", "part4.reportsNotFiled", "part4.significantChange", "part4.changeExplanation", "part4.changeDirection", "part4.changeFigures"]],
-  ["Signature", ["signature.registrantName", "signature.date", "signature.name", "signature.title"]],
-  ["Accountant's letter", ["auditorLetter.firm", "auditorLetter.date", "auditorLetter.text"]],
-  ["Coding", ["reasons", "intent.withinGracePeriod", "history.priorNotices", "history.firstTime"]],
-];
-
-/** Fields whose text is shown whole, wrapped, under the field's name. */
-const LONG_TEXTS: ReadonlySet<string> = new Set(["part3.narrative", "part4.changeExplanation", "auditorLetter.text"]);
+import { INSPECT_GROUPS, LONG_TEXT_FIELDS } from "./inspect-groups.js";
 
 /** How {@link formatInspect} lays out its text. */
 export interface InspectLayout {
@@ -45,12 +30,12 @@ export function formatInspect(record: NtRecord, layout: InspectLayout = PLAIN_LA
   const pad = " ".repeat(VALUE_COLUMN);
   const heading = `${record.source.path}  (${record.source.format}${record.filing.submissionType ? `, ${record.filing.submissionType}` : ""})`;
   for (const line of wrapText(heading, width)) out.push(style.title(line));
-  for (const [title, paths] of GROUPS) {
+  for (const [title, paths] of INSPECT_GROUPS) {
     out.push("", style.title(title));
     for (const path of paths) {
       const value = getPath(record, path);
       const name = `  ${path}`.padEnd(VALUE_COLUMN - 1);
-      if (typeof value === "string" && LONG_TEXTS.has(path)) {
+      if (typeof value === "string" && LONG_TEXT_FIELDS.has(path)) {
         out.push(style.field(name.trimEnd()));
         for (const line of wrapText(value, width - 4)) out.push(`    ${line}`);
       } else {
@@ -60,19 +45,18 @@ export function formatInspect(record: NtRecord, layout: InspectLayout = PLAIN_LA
       }
       for (const w of where(record.evidence[path], width - VALUE_COLUMN - 2)) out.push(`${pad}${style.dim(`\u2190 ${w}`)}`);
       if (path === "reasons") {
+        // Each category given, with the phrase behind it and the role of its sentence ("auditor (cause): …")
         for (const reason of record.reasons) {
-          for (const w of where(record.evidence[`reasons.${reason}`], width - VALUE_COLUMN - reason.length - 2)) {
-            out.push(`${pad}${reason}: ${style.dim(w)}`);
+          for (const e of evidenceList(record.evidence[`reasons.${reason}`])) {
+            out.push(...labelled(`${reason} (${e.role ?? "cause"}): `, e, width - VALUE_COLUMN, (label, w) => `${pad}${label}${style.dim(w)}`));
           }
         }
-        // Categories mentioned but not given: why each mention was set aside.: why each mention was set aside
+        // Categories mentioned but not given: why each mention was set aside.
         for (const key of Object.keys(record.evidence).filter((k) => k.startsWith("reasons.")).sort()) {
           const reason = key.slice("reasons.".length);
           if ((record.reasons as string[]).includes(reason)) continue;
-          const list = record.evidence[key];
-          for (const e of Array.isArray(list) ? list : list ? [list] : []) {
-            const label = `(not ${reason}, ${e.role ?? "set aside"}): `;
-            for (const w of where(e, width - VALUE_COLUMN - label.length)) out.push(`${pad}${style.dim(label + w)}`);
+          for (const e of evidenceList(record.evidence[key])) {
+            out.push(...labelled(`(not ${reason}, ${e.role ?? "set aside"}): `, e, width - VALUE_COLUMN, (label, w) => `${pad}${style.dim(label + w)}`));
           }
         }
       }
@@ -96,6 +80,25 @@ function formatWarning(file: string, w: NtRecord["warnings"][number], style: Ter
 function show(value: unknown): string {
   if (value === null || value === undefined) return "null";
   return JSON.stringify(value);
+}
+
+/** Shortest room kept for the quoted text of a piece of evidence. */
+const MIN_QUOTE = 16;
+
+/**
+ * A piece of evidence after its label ("auditor (cause): line 4:2 …"), on
+ * one line when both fit in `room` columns, else the label on a line of its
+ * own and the evidence indented under it.
+ */
+function labelled(label: string, e: Evidence, room: number, line: (label: string, where: string) => string): string[] {
+  const head = `line ${e.line}:${e.column}  `;
+  if (label.length + head.length + MIN_QUOTE <= room) return where(e, room - label.length).map((w) => line(label, w));
+  return [line(label.trimEnd(), ""), ...where(e, room - 2).map((w) => line("  ", w))];
+}
+
+/** Evidence as a list, whether the record holds one piece or several. */
+function evidenceList(e: Evidence | Evidence[] | undefined): Evidence[] {
+  return Array.isArray(e) ? e : e ? [e] : [];
 }
 
 /** One "line L:C  text" entry per piece of evidence, the text cut to fit `room` columns. */

@@ -301,6 +301,12 @@ export const DELAY_DISCLAIMER = pattern(
   # "Year 2000 remediation efforts are complete and have not affected the preparation of the financial statements" (heldout2-047)
   | \b (?: has | have | had | did | does | do ) \s+ not \s+ (?: in \s+ any \s+ way \s+ | materially \s+ )?
     (?: affected | impacted | delayed | contributed \s+ to | caused ) \s+ (?: the \s+ )? (?: preparation | timing | filing | completion | delay )
+  # the matter named first, its part in the delay denied after: "The reverse stock split has no bearing on the
+  # delay" (heldout4-071), "the offering is not a factor in the delay", "the review does not relate to the delay"
+  | \b (?: has | have | had ) \s+ (?: no | not \s+ had \s+ any ) \s+ (?: bearing | relation | connection | effect | impact | influence )
+    \s+ (?: on | upon | to | with ) \s+ (?: the \s+ | this \s+ )? (?: delay | timing | filing | lateness | late \s+ filing )
+  | \b (?: is | are | was | were ) \s+ not \s+ (?: a | an | the ) \s+ (?: cause | reason | factor ) \s+ (?: of | for | in ) \s+ (?: the \s+ | this \s+ )? (?: delay | lateness | late \s+ filing )
+  | \b (?: do | does | did ) \s+ not \s+ (?: relate | contribute ) \s+ to \s+ (?: the \s+ | this \s+ )? (?: delay | lateness | late \s+ filing )
   `,
   "gi",
 );
@@ -401,6 +407,28 @@ export const PAST_RESTATEMENT_HISTORY = pattern(
   ["'“‘(]? As \s+ (?: was \s+ | has \s+ been \s+ )? previously \s+ (?: disclosed | reported | announced ) ,? \s+
   in \s+ (?: fiscal \s+ (?: year \s+ )? )? (?: 19 | 20 ) \d\d ,? \s+
   (?: the \s+ Company | the \s+ Registrant | we | it | the \s+ Partnership | the \s+ Trust | the \s+ Bank ) \s+ (?: had \s+ )? restated \b
+  `,
+  "i",
+);
+
+/**
+ * A sentence that only places a known matter in the report or in history,
+ * without tying it to the delay: "These errors relate to the previously
+ * disclosed material weakness in our revenue accounting process", "The
+ * Company will continue to report in its Form 10-K material weaknesses
+ * related to its internal controls", "The Form 10-K will further describe
+ * this material weakness". What it names is known already, not why the
+ * report is late; a sentence that also says the matter delays the report,
+ * needs time or causes something does not match, nor does a matter newly
+ * reported ("management expects to report a material weakness",
+ * heldout3-004).
+ */
+export const KNOWN_MATTER_MENTION = pattern(
+  String.raw`
+  ^ (?! [\s\S]* \b (?: delay\w* | late | unable | inability | additional \s+ time | more \s+ time | as \s+ a \s+ result
+      | caus\w* | due \s+ to | because | needs? | needed | requir\w* | result\w* \s+ in | pending | until | complet\w* | finali[sz]\w* ) \b )
+  [\s\S]*? \b (?: (?: previously | already | earlier ) \s+ (?: disclosed | reported | identified | described | announced )
+      | continue \s+ to \s+ (?: report | disclose | describe ) | further \s+ (?: report | disclose | describe ) ) \b
   `,
   "i",
 );

@@ -1,5 +1,5 @@
 import type { ReasonCategory } from "../record/types.js";
-import { alternatives, anyPhrase, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "./reason-patterns.js";
+import { alternatives, anyPhrase, KNOWN_MATTER_MENTION, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "./reason-patterns.js";
 import { pattern } from "../core/pattern.js";
 
 /*
@@ -461,6 +461,9 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`consolidat(?:ion|ing|e) (?:of )? ~3 (?:subsidiar\w*|entit\w*|affiliates?|operations|joint ventures?|VIEs?|results|businesses|accounts|acquired)`,
       String.raw`(?:incorporat\w*|includ\w*) ~3 results (?:of ~3 )?into ~4 (?:consolidated |combined )?financial statements`,
       String.raw`variable interest entit\w*`,
+      // the statements of an acquired business, however named: "finalizing the consolidated financial
+      // statements related to the business acquired by the Company on April 17"
+      String.raw`(?:financial statements|financial information|financial results|results|accounts|books|records) (?:related to|relating to|of|for|from) ~2 (?:business|businesses|company|companies|entity|entities|subsidiar\w*|operations) (?:it |we |the Company |the Registrant )?(?:acquired|purchased)`,
       String.raw`deconsolidat\w*`,
       String.raw`(?:foreign|international|overseas|non[-\s]U\.?S\.?) (?:subsidiar\w*|operations|affiliates?|operating subsidiar\w*|locations|entities)`,
       String.raw`equity[-\s]method (?:investees?|investments?)`,
@@ -493,11 +496,22 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     id: "accounting-review.complex-accounting",
     category: "accounting-review",
     unlessBefore: TOPIC_OF_OTHER,
+    // a complex transaction negotiated or closed is the deal itself, not its accounting: "negotiating and
+    // closing a complex transaction with a significant number of new investors"
+    unless: anyPhrase([
+      String.raw`(?:negotiat\w*|clos(?:e|ed|ing)|execut\w*|enter\w* into|consummat\w*|structur\w*)(?: and \w+)? (?:a |the |this |such |these )?complex transactions?`,
+    ]),
     // "complete its analysis of certain transactions", "the accounting and disclosures surrounding its acquisition"
     phrase: anyPhrase([
       String.raw`technical accounting`,
       String.raw`(?:complex|non[-\s]routine|unusual) (?:accounting|transactions?|matters?|issues?|instruments?)`,
       String.raw`complexity of ~4 (?:accounting|transactions?)`,
+      // the work a matter makes of the statements: "the complexities of the preparation of such financial
+      // statements … resulting from the share exchange"
+      String.raw`complexit(?:y|ies) (?:of|in|involved in|associated with|related to|relating to|surrounding) ~3 (?:preparation|preparing|presentation|presenting|financial statements|financial reporting|disclosures?|consolidat\w*)`,
+      // what the report must now disclose about a specific matter: "disclosures related to the recent
+      // registered direct offering", "disclosures related to a reverse stock split"
+      String.raw`disclosures? (?:related to|relating to|regarding|concerning|about|surrounding|associated with|in connection with|arising from|for) ~4 (?:offerings?|private placements?|placements?|financings?|transactions?|acquisitions?|mergers?|business combinations?|dispositions?|divestitures?|reverse (?:stock |share )?splits?|stock splits?|subsequent events?|segments?|warrants|financial instruments)`,
       String.raw`change in accounting (?:principles?|methods?|estimates?)`,
       String.raw`accounting (?:and disclosures?|for|of|surrounding|related to|relating to|associated with|treatment|analys[ie]s|implications|considerations|conclusions|determinations|judgments?|positions?|matters?|issues?|questions?|complexit\w*|effects?|impact|estimates?|memoranda|memos?|review|evaluation|research)`,
       String.raw`analys[ie]s of (?:certain|the|these|such|its|various|several|complex|significant|recent|specific|those) ~2 transactions`,
@@ -559,6 +573,29 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`(?:subsidiar\w*|investees?|affiliates?|foreign operations?|acquired (?:business|company|entity)) ~6 (?:chang\w*|adjust\w*|align\w*|conform\w*) ~3 (?:fiscal )?(?:year[-\s]ends?|fiscal years?|reporting periods?)`,
       String.raw`(?:accounting|purchase accounting|year[-\s]end|closing|post[-\s]closing|consolidation|conversion|transition|GAAP|fair value|measurement period) adjustments?`,
       String.raw`(?:gain|loss|losses) on (?:the )?(?:sale|disposal|disposition|extinguishment|deconsolidation|settlement|exchange|conversion)`,
+    ]),
+  },
+  {
+    id: "accounting-review.share-changes",
+    category: "accounting-review",
+    unlessBefore: TOPIC_OF_OTHER,
+    // a split of the shares is restated through every share and per-share figure of the report; it is a
+    // reason where the sentence says it needs work or time ("several corporate actions, including a reverse
+    // split, resulting in the need for additional time"), not where it is told as an event
+    phrase: anyPhrase([
+      String.raw`(?:reverse|forward) (?:stock |share )?splits?`,
+      String.raw`stock splits?`,
+      String.raw`share consolidations?`,
+    ]),
+    near: anyPhrase([
+      String.raw`need\w*`,
+      String.raw`requir\w*`,
+      String.raw`(?:additional|more|further) time`,
+      String.raw`delay\w*`,
+      String.raw`calculat\w*`,
+      String.raw`retroactive\w*`,
+      String.raw`retrospective\w*`,
+      String.raw`adjust\w*`,
     ]),
   },
   {
@@ -681,6 +718,9 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`revision of (?:the |its |our )?(?:previously (?:issued|reported|filed)|prior[-\s](?:period|year|quarter)|historical) ~2 (?:financial|results|statements|amounts|periods?)`,
       String.raw`revis\w* ~8 (?:previously (?:issued|reported|filed)|prior[-\s]period|historical) ~2 (?:financial|results|statements|amounts)`,
       String.raw`out[-\s]of[-\s]period adjustments?`,
+      // adjustments that reach back into statements already issued are a revision of them, however small:
+      // "the adjustments will be immaterial to previously reported financial statements"
+      String.raw`(?:adjustments?|corrections?) ~6 (?:to|in|of|on|for) ~2 previously (?:reported|issued|filed) (?:\w+ )?(?:financial statements|periods|fiscal years|quarters)`,
       String.raw`prior[-\s](?:period|year) adjustments?`,
     ]),
     backgroundSentence: PAST_RESTATEMENT_HISTORY,
@@ -760,6 +800,9 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     ]),
     // "disclosure controls and procedures" alone is not internal control over financial reporting
     unless: phrase(String.raw`disclosure controls`),
+    // a weakness the company reported before, or will report in the late filing, named without tying it to the
+    // delay, is background
+    backgroundSentence: KNOWN_MATTER_MENTION,
     // internal control as the object of the audit ("the audit of internal control over financial reporting
     // as of September 30", "the audit of the consolidated financial statements and internal controls over
     // financial reporting"): the auditor's work, not a control problem
@@ -800,6 +843,8 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       // "the strategic transaction completed on March 25", not "other strategic transactions" among options
       String.raw`(?:the|this|that|a|its|our|recently completed|completed|closed|consummated|pending|proposed) strategic (?:transaction|combination)`,
       String.raw`the acquired ~2 (?:company|companies|business|businesses|entity|entities|operations|subsidiar\w*)`,
+      // "the business acquired by the Company" ("the Company acquired" is the registrant, read by the row above)
+      String.raw`the (?:business|businesses|entity|entities|operations|subsidiar\w*) (?:it |we )?(?:recently )?(?:acquired|purchased)(?! (?:from|with) )`,
       String.raw`take[-\s]?over`,
       String.raw`tender offer`,
       String.raw`going[-\s]private`,
@@ -828,6 +873,10 @@ export const REASON_TABLE: readonly ReasonRule[] = [
     ]),
     unless: anyPhrase([
       String.raw`acquisition (?:of|and compilation of) ~2 (?:information|data|documents|documentation|records)`,
+      // the registrant's own shares bought from it are a financing, not a deal: "investors seeking to purchase
+      // shares of common stock", "warrants to purchase 10,250,000 shares of Common Stock" (an acquisition
+      // buys the shares of another: "purchase all of the outstanding shares of common stock of Delta")
+      String.raw`purchas\w* (?:up to )?(?:an aggregate of )?(?:[\d,.]+ |additional |newly issued )?(?:shares|units) of (?:the Company['’]s |the Registrant['’]s |its |our )?(?:(?:common|preferred|ordinary|capital|voting|non-voting)(?: \w+)?|Class \w+(?: \w+)?|Series \w+(?: \w+)?) (?:stock|shares)(?! (?:of|in) )`,
       String.raw`(?:customer|data|talent|user) acquisitions?`,
       String.raw`acquisition costs`,
       String.raw`loan acquisitions?`,
@@ -974,6 +1023,11 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`payment of (?:the |its |our )?(?:audit|auditor['’]?s?|accounting) fees`,
       String.raw`(?:raise|obtain|secure|arrange) ~3 (?:additional |sufficient |necessary )?(?:capital|funding|financing|funds)`,
       String.raw`(?:financing|funding) (?:negotiations|discussions)`,
+      // a placement of its securities still being negotiated: "negotiating and closing a complex transaction with
+      // a significant number of new investors", "discussions with potential investors regarding a private
+      // placement" (a placement or offering that merely closed is not)
+      String.raw`(?:negotiat\w*|discussions?|talks) ~8 (?:potential|prospective|new|institutional) investors`,
+      String.raw`(?:negotiat\w*|discussions?|talks) ~6 (?:private placements?|PIPE|(?:equity|debt|capital|securities) (?:raises?|offerings?|financings?|investments?))`,
       String.raw`(?:negotiat\w*|seek\w*|secur\w*|finali[sz]\w*|obtain\w*) ~3 (?:financing|funding) arrangements`,
       String.raw`cash (?:shortages?|flow (?:problems|difficulties|issues|constraints))`,
       // a financing still being arranged: "certain financing transactions which … are expected to close"

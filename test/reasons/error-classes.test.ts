@@ -63,6 +63,28 @@ describe("the accounting consequence kept beside another category", () => {
     ]);
   });
 
+  it("keeps the statements of an acquired business, the work a deal makes of the report, and what must be disclosed about it", () => {
+    expect(coded("The delay arises in completing the financial statements related to the business acquired by the Registrant in May.")).toEqual([
+      "accounting-review",
+      "transaction",
+    ]);
+    expect(coded("The complexities of preparing the notes that follow from the share exchange with Halvard Corp. need more time.")).toEqual([
+      "accounting-review",
+      "transaction",
+    ]);
+    expect(coded("The Company must still draft the disclosures related to the public offering it closed after year end.")).toEqual([
+      "accounting-review",
+    ]);
+  });
+
+  it("reads a split of the shares as accounting work only where the sentence says it needs work", () => {
+    expect(coded("A one-for-ten reverse stock split requires retroactive adjustment of every per-share figure in the report.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(coded("The Company effected a reverse stock split in January. The notes are not yet final.")).toEqual(["no-reason"]);
+    expect(coded("The Company effected a reverse stock split in January. The split has no bearing on the delay.")).toEqual(["no-reason"]);
+  });
+
   it("keeps the consolidation of an acquired company", () => {
     expect(coded("The Company acquired Westbrook Tools in November and is consolidating the acquired business for the first time.")).toEqual([
       "accounting-review",
@@ -78,6 +100,20 @@ describe("neutral finance words", () => {
       "no-reason",
     ]);
     expect(coded("The Company expects to remain in compliance with the financial covenants of its credit facility.")).toEqual(["no-reason"]);
+  });
+
+  it("reads the registrant's own shares bought by investors as a financing, not a deal", () => {
+    expect(coded("The report must describe warrants to purchase 2,000,000 shares of common stock issued in March.")).not.toContain("transaction");
+    expect(coded("The Company agreed to purchase all of the outstanding shares of common stock of Pellman Inc. and needs time.")).toContain(
+      "transaction",
+    );
+  });
+
+  it("reads the negotiation of a placement of securities as a financing negotiation", () => {
+    expect(coded("Management spent the quarter negotiating terms with prospective investors for a private placement.")).toEqual([
+      "financing-distress",
+    ]);
+    expect(coded("Management was occupied with negotiating a complex transaction with its new investors.")).toEqual(["financing-distress"]);
   });
 
   it("gives financing-distress where distress or a negotiation is stated", () => {
@@ -131,6 +167,26 @@ describe("incidental wording", () => {
       "no-reason",
     ]);
     expect(coded("The Company will restate its financial statements for the first two quarters.")).toEqual(["restatement"]);
+  });
+
+  it("reads a weakness reported before, or still reported, as background", () => {
+    expect(coded("The Company needs more time to close its books. These adjustments relate to the previously reported material weakness.")).toEqual([
+      "no-reason",
+    ]);
+    expect(setAside("The Company needs more time to close its books. These adjustments relate to the previously reported material weakness.")).toContainEqual([
+      "internal-control",
+      "background",
+    ]);
+    expect(coded("The Company needs more time to close its books. The annual report will continue to disclose a material weakness.")).toEqual([
+      "no-reason",
+    ]);
+    // newly reported, or tied to the delay: a cause
+    expect(coded("Management expects to report a material weakness in internal control over financial reporting.")).toEqual(["internal-control"]);
+    expect(coded("Due to the previously disclosed material weakness, the Company requires additional time.")).toEqual(["internal-control"]);
+  });
+
+  it("reads adjustments reaching back into issued statements as a revision", () => {
+    expect(coded("The Company believes the corrections will be immaterial to previously issued financial statements.")).toEqual(["restatement"]);
   });
 
   it("reads a deal named as past history as background", () => {
