@@ -2,7 +2,8 @@ import { Command, Option } from "commander";
 import { availableParallelism } from "node:os";
 import type { OutputFormat } from "../output/record-writer.js";
 import type { Shard } from "../input/shard-paths.js";
-import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER, SHARD } from "./cli-patterns.js";
+import { BYTE_COUNT, POSITIVE_INTEGER, SHARD } from "./cli-patterns.js";
+import { parseFormsOption } from "./forms-option.js";
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */
@@ -21,6 +22,9 @@ interface ExtractOptions {
   csvBom?: boolean;
   formulaGuard: "on" | "off";
   shard?: string;
+  verbose?: boolean;
+  quiet?: boolean;
+  summary?: string;
 }
 
 /**
@@ -35,9 +39,12 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv", "duckdb", "parquet", "xlsx"]).default("jsonl"))
     .option("-o, --out <file>", "write records to this file instead of standard output (- for standard output)")
     .option("--paths-from <file>", "read more paths from this file, one a line (- for standard input)")
-    .option("--errors <file>", "list skipped and failed inputs in this JSON Lines file")
+    .option("--errors <file>", "list every skipped and failed input in this JSON Lines file")
+    .option("--summary <file>", "write the end summary as JSON to this file (counts by outcome and reason, time, rate)")
+    .option("-v, --verbose", "name every skipped input on standard error, other forms included")
+    .option("-q, --quiet", "print nothing on standard error but failures (no summary, no progress)")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
-    .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
+    .option("--forms <list>", "NT types to extract, comma-separated, as EDGAR names them: \"NT 10-K,NT 10-K/A\" (default: all)")
     .option("--shard <K/N>", "read only share K of N of the given paths (whole files, folders, archives, by a stable hash of each path)")
     .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
     .option("--max-bytes <n>", "skip inputs larger than this many bytes (k, M, G allowed; default 8M)")
@@ -53,6 +60,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     const out = opts.out === undefined || opts.out === "-" ? null : opts.out;
     if (args.length === 0 && opts.pathsFrom === undefined) usage("name the inputs: files, folders, archives, - or --paths-from FILE");
     if (opts.resume && out === null) usage("--resume needs --out: the progress is kept beside the output file");
+    if (opts.verbose === true && opts.quiet === true) usage("--verbose and --quiet cannot be used together");
     if (opts.format !== "csv" && (opts.csvBom === true || opts.formulaGuard !== "on")) {
       usage("--csv-bom and --formula-guard apply to --format csv only");
     }
@@ -73,8 +81,8 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
           ? Number(opts.checkpointMs)
           : usage("--checkpoint-ms must be a positive whole number");
     const shard = opts.shard === undefined ? null : (parseShard(opts.shard) ?? usage(`--shard must be K/N with 1 ≤ K ≤ N, such as 3/8, not ${opts.shard}`));
-    const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
-    if (forms !== null && forms.length === 0) usage("--forms names no submission type");
+    const formsOption = opts.forms === undefined ? null : parseFormsOption(opts.forms);
+    const forms = formsOption === null ? null : "forms" in formsOption ? formsOption.forms : usage(formsOption.problem);
     // The batch code is loaded only when the command runs (not for --help, nor by the other commands).
     const [{ resolveGivenPaths }, { shardPaths }, { runBatch }] = await Promise.all([
       import("../input/given-paths.js"),
@@ -94,6 +102,8 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
         resume: opts.resume === true,
         maxBytes,
         csv: { bom: opts.csvBom === true, formulaGuard: opts.formulaGuard === "on" },
+        verbosity: opts.quiet === true ? "quiet" : opts.verbose === true ? "verbose" : "normal",
+        summary: opts.summary ?? null,
         ...(checkpointMs === undefined ? {} : { checkpointMs }),
       },
       io,
