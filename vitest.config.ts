@@ -3,7 +3,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 /**
  * Suites left out of `npm run test:fast` (the edit loop): hostile inputs at
  * full size, property and timing runs, killed and resumed processes, and the
- * built CLI in child processes. `npm test` runs them all.
+ * built CLI in child processes, pages in a headless browser. `npm test` runs
+ * them all.
  */
 const SLOW = [
   "test/robustness/**",
@@ -15,6 +16,7 @@ const SLOW = [
   "test/reasons/linear-time.test.ts",
   "test/property/**",
   "test/metamorphic/**",
+  "test/browser/**",
 ];
 
 export default defineConfig({

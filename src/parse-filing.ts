@@ -11,9 +11,10 @@ import type { NtRecord, RecordWarning } from "./record/types.js";
 import { identityText, type DerivedText } from "./core/derived-text.js";
 import { LineIndex } from "./core/line-index.js";
 import { preparePlainText } from "./render/prepare-plain-text.js";
-import type { ParseOptions, ParseResult } from "./parse-filing-types.js";
+import type { FilingText, ParseOptions, ParseResult } from "./parse-filing-types.js";
 import type { Message, Skip } from "./core/message.js";
 import { selectForms } from "./envelope/select-forms.js";
+import { coverSubmissionTypes } from "./record/cover-submission-types.js";
 
 interface Derived {
   derived: DerivedText;
@@ -56,6 +57,21 @@ function skip(reason: Skip): ParseResult {
   return { kind: "skip", skip: reason, messages: [] };
 }
 
+/**
+ * `--forms` for a notice whose type no header or `<TYPE>` names: selected
+ * when a report type checked on its cover is (`☒ Form 10-K` → `NT 10-K`),
+ * else the skip; a cover without any checked type cannot be told selected.
+ */
+function selectByCover(forms: readonly string[], record: NtRecord): Skip | null {
+  const types = coverSubmissionTypes(record.form);
+  if (types.length === 0) {
+    return { ruleId: "form-not-selected", reason: "the notice names no submission type and checks no report type, so --forms cannot select it" };
+  }
+  const select = selectForms(forms);
+  if (types.some((t) => select(t) === null)) return null;
+  return { ruleId: "form-not-selected", reason: `the notice's cover checks ${types.join(", ")}, not among --forms` };
+}
+
 /** The submission header's values copied into the record (with their evidence). */
 const HEADER_FIELDS = ["accessionNumber", "submissionType", "filedDate", "cik", "companyName", "sic", "stateOfIncorporation", "fiscalYearEnd", "fileNumber"] as const;
 
@@ -94,6 +110,9 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
     record,
     letters: letters.map((l) => ({ derived: l.derived, documentOffset: l.doc.bodyStart })),
   });
+  // Without a header or a <TYPE>, --forms goes by the report type checked on the cover.
+  const coverNotSelected = options.forms && type === null ? selectByCover(options.forms, record) : null;
+  if (coverNotSelected) return skip(coverNotSelected);
   const messages: Message[] = [
     ...notice.messages,
     // An accountant's letter in HTML has its own renderer messages.
@@ -104,5 +123,18 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
   // A hostile body can repeat one warning without end (a symbol font: one per letter): keep a bounded record.
   const kept = capMessages(messages);
   record.warnings = kept.map((m): RecordWarning => ({ path: m.path ?? null, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
-  return { kind: "record", record, messages: kept };
+  if (!options.keepTexts) return { kind: "record", record, messages: kept };
+  const shown = (role: FilingText["role"], derived: DerivedText, offset: number): FilingText => ({
+    role,
+    text: derived.text,
+    toInput: (o) => derived.toSource(o) + offset,
+  });
+  // The header as written: everything before the first document.
+  const headerEnd = envelope.header ? Math.min(...envelope.documents.map((d) => d.start)) : 0;
+  const parts: FilingText[] = [
+    ...(headerEnd > 0 && Number.isFinite(headerEnd) ? [shown("header", identityText(text.slice(0, headerEnd)), 0)] : []),
+    shown("notice", notice.derived, selected.notice.bodyStart),
+    ...letters.map((l) => shown("letter", l.derived, l.doc.bodyStart)),
+  ];
+  return { kind: "record", record, messages: kept, texts: { input: text, parts } };
 }

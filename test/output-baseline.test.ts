@@ -20,8 +20,12 @@ const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(ROOT, "fixtures");
 const BASELINE = join(FIXTURES, "expected", "outputs");
 
-/** Folders of fixtures/ that hold no filings: expected outputs, narrative sets, archives (run below), EDGAR index data. */
-const NOT_INPUTS = new Set(["expected", "reasons", "gold", "archives", "edgar-index"]);
+/**
+ * Folders of fixtures/ that hold no filings: expected outputs, narrative sets,
+ * archives (run below), EDGAR index data; and the hostile notice of
+ * `inspect --html`'s tests, which is about the page, not the values.
+ */
+const NOT_INPUTS = new Set(["expected", "reasons", "gold", "archives", "edgar-index", "inspect"]);
 /** Files beside the inputs that are not inputs: expected outputs, provenance lists, scripts. */
 const NOT_INPUT_FILE = /\.(json|jsonl|tsv|sh)$|\.(expected|marks)\.txt$/;
 

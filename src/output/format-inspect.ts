@@ -2,22 +2,7 @@ import type { Evidence, NtRecord } from "../record/types.js";
 import { getPath } from "./flatten-record.js";
 import { PLAIN_STYLE, type TerminalStyle } from "./terminal-style.js";
 import { wrapText } from "./wrap-text.js";
-
-/** The record's groups as `inspect` shows them, with their field paths in SPEC order. */
-const GROUPS: [string, string[]][] = [
-  ["Filing (EDGAR header)", ["filing.accessionNumber", "filing.submissionType", "filing.filedDate", "filing.cik", "filing.companyName", "filing.sic", "filing.stateOfIncorporation", "filing.fiscalYearEnd", "filing.fileNumber"]],
-  ["Cover", ["form.amendment", "form.reportTypes", "form.periodEnded", "form.transition", "form.transitionPeriodEnded", "form.itemsRelatedTo", "form.secFileNumber", "form.cusip"]],
-  ["Part I  Registrant information", ["registrant.name", "registrant.formerName", "registrant.address", "registrant.cityStateZip"]],
-  ["Part II  Rule 12b-25(b) and (c)", ["part2.reliefClaimed"]],
-  ["Part III  Narrative", ["part3.narrative"]],
-  ["Part IV  Other information", ["part4.contactName", "part4.contactPhone", "part4.otherReportsFiled", "part4.reportsNotFiled", "part4.significantChange", "part4.changeExplanation", "part4.changeDirection", "part4.changeFigures"]],
-  ["Signature", ["signature.registrantName", "signature.date", "signature.name", "signature.title"]],
-  ["Accountant's letter", ["auditorLetter.firm", "auditorLetter.date", "auditorLetter.text"]],
-  ["Coding", ["reasons", "intent.withinGracePeriod", "history.priorNotices", "history.firstTime"]],
-];
-
-/** Fields whose text is shown whole, wrapped, under the field's name. */
-const LONG_TEXTS: ReadonlySet<string> = new Set(["part3.narrative", "part4.changeExplanation", "auditorLetter.text"]);
+import { INSPECT_GROUPS, LONG_TEXT_FIELDS } from "./inspect-groups.js";
 
 /** How {@link formatInspect} lays out its text. */
 export interface InspectLayout {
@@ -45,12 +30,12 @@ export function formatInspect(record: NtRecord, layout: InspectLayout = PLAIN_LA
   const pad = " ".repeat(VALUE_COLUMN);
   const heading = `${record.source.path}  (${record.source.format}${record.filing.submissionType ? `, ${record.filing.submissionType}` : ""})`;
   for (const line of wrapText(heading, width)) out.push(style.title(line));
-  for (const [title, paths] of GROUPS) {
+  for (const [title, paths] of INSPECT_GROUPS) {
     out.push("", style.title(title));
     for (const path of paths) {
       const value = getPath(record, path);
       const name = `  ${path}`.padEnd(VALUE_COLUMN - 1);
-      if (typeof value === "string" && LONG_TEXTS.has(path)) {
+      if (typeof value === "string" && LONG_TEXT_FIELDS.has(path)) {
         out.push(style.field(name.trimEnd()));
         for (const line of wrapText(value, width - 4)) out.push(`    ${line}`);
       } else {
@@ -66,7 +51,7 @@ export function formatInspect(record: NtRecord, layout: InspectLayout = PLAIN_LA
             out.push(...labelled(`${reason} (${e.role ?? "cause"}): `, e, width - VALUE_COLUMN, (label, w) => `${pad}${label}${style.dim(w)}`));
           }
         }
-        // Categories mentioned but not given: why each mention was set aside
+        // Categories mentioned but not given: why each mention was set aside.
         for (const key of Object.keys(record.evidence).filter((k) => k.startsWith("reasons.")).sort()) {
           const reason = key.slice("reasons.".length);
           if ((record.reasons as string[]).includes(reason)) continue;

@@ -25,3 +25,12 @@ export const XML_UNSAFE = pattern(
   String.raw`[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF] | [\uD800-\uDBFF](?![\uDC00-\uDFFF]) | (?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
   "g",
 );
+
+/** A run of white space: what separates the words of an evidence text (`inspect --html` finds them word by word). */
+export const WORD_BREAK = pattern(String.raw`\s+`);
+
+/** A single white-space character (the end of a word in a shown text). */
+export const ONE_SPACE = pattern(String.raw`^\s$`);
+
+/** A character with a meaning in HTML text or attribute values, escaped in the page. Global: used with `replace`. */
+export const HTML_SPECIAL = pattern(String.raw`[&<>"']`, "g");

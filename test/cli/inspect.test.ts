@@ -1,9 +1,11 @@
 /* inspect reads what extract reads, shows long texts whole, fits the terminal, colours it, and points warnings at FILE:LINE:COLUMN. */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../../src/cli/cli.js";
 import { parseFiling } from "../../src/parse-filing.js";
-import { ROOT } from "../batch/batch-helpers.js";
+import { ROOT, tempDir } from "../batch/batch-helpers.js";
 import { DOMO, IGENE, io } from "./cli-helpers.js";
 
 const ARCHIVES = "fixtures/batch/archives";
@@ -85,5 +87,50 @@ describe("inspect's text", () => {
     const positioned = warnings.filter((w) => w.line !== null);
     expect(positioned.length).toBeGreaterThan(0);
     for (const w of positioned) expect(world.out()).toContain(`${IGENE}:${w.line}:${w.column} ${w.ruleId} ${w.message}`);
+  });
+});
+
+describe("inspect --html", () => {
+  const HOSTILE = join(ROOT, "fixtures/inspect/hostile-notice.txt");
+
+  it("writes one self-contained page to standard output, or to the file -o names", async () => {
+    const world = io(ROOT);
+    expect(await cli(["inspect", "--html", DOMO], world), world.err()).toBe(0);
+    const page = world.out();
+    expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
+    // Nothing to load: no src or href attributes, no url() in the style.
+    expect(page).not.toMatch(/\s(src|href)=|url\(/);
+    const dir = tempDir();
+    const toFile = io(dir);
+    expect(await cli(["inspect", "--html", "-o", "page.html", DOMO], toFile), toFile.err()).toBe(0);
+    expect(toFile.out()).toBe("");
+    expect(readFileSync(join(dir, "page.html"), "utf8")).toBe(page);
+  });
+
+  it("allows its own style and script by their hashes, and nothing else", async () => {
+    const world = io(ROOT);
+    expect(await cli(["inspect", "--html", HOSTILE], world), world.err()).toBe(0);
+    const page = world.out();
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? "";
+    const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? "";
+    const script = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
+    expect(policy.replaceAll("&#39;", "'")).toContain(`default-src 'none'; style-src ${hash(style)}; script-src ${hash(script)}`);
+    expect(page.match(/<script/g)).toHaveLength(1);
+    // The filing's markup is text: escaped wherever it is shown.
+    expect(page).not.toContain("<img");
+    expect(page).not.toContain("onerror=\"");
+    expect(page).toContain("&#60;img src=x onerror=&#34;window.__pwned=&#39;value&#39;&#34;&#62; Hostile &#38; Co");
+  });
+
+  it("refuses --json with --html, and an output file that is the input", async () => {
+    const both = io(ROOT);
+    expect(await cli(["inspect", "--html", "--json", DOMO], both)).toBe(2);
+    const dir = tempDir();
+    writeFileSync(join(dir, "in.htm"), readFileSync(DOMO));
+    const same = io(dir);
+    expect(await cli(["inspect", "--html", "-o", "in.htm", "in.htm"], same)).toBe(2);
+    expect(same.err()).toContain("is the input");
+    expect(readFileSync(join(dir, "in.htm"))).toEqual(readFileSync(DOMO));
   });
 });
