@@ -8,6 +8,7 @@ import { createExtractCommand } from "./extract-command.js";
 import { createInspectCommand } from "./inspect-command.js";
 import { createClassifyCommand } from "./classify-command.js";
 import { createFetchCommand } from "./fetch-command.js";
+import { createLinkCommand } from "./link-command.js";
 
 export type { CliIo } from "./cli-io.js";
 
@@ -35,7 +36,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .addCommand(createExtractCommand(io, setCode))
     .addCommand(createInspectCommand(io, setCode))
     .addCommand(createClassifyCommand(io, setCode))
-    .addCommand(createFetchCommand(io, setCode));
+    .addCommand(createFetchCommand(io, setCode))
+    .addCommand(createLinkCommand(io, setCode));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -1,5 +1,6 @@
 import type { Message } from "../core/message.js";
-import { daysBetween } from "./calendar-days.js";
+import { addDays, daysBetween } from "./calendar-days.js";
+import { rollToBusinessDay } from "./business-days.js";
 import { dueDateCandidates, noticeWindow, type DueDateCandidate, type FilerCategory, type ReportKind } from "./due-dates.js";
 
 /** How the late report was found: by its period, or as the next filing of its family (a period unknown on either side). */
@@ -78,12 +79,29 @@ export interface OutcomeInput {
   dataEnd: string | null;
   /** The company's fiscal year end (`MMDD`), when known. */
   fiscalYearEnd?: string | null;
+  /** When the notice is about the first report after a registration: the day the registration became effective. */
+  registrationEffective?: string | null;
 }
 
 /** First day of reports due under the SEC's COVID-19 order (Release 34-88465, March 25, 2020). */
 const COVID_FROM = "2020-03-01";
 /** Last day of reports due under the order. */
 const COVID_TO = "2020-07-01";
+
+/**
+ * Rules 13a-13(a) and 15d-13(a): the first quarterly report after a
+ * registration is due 45 days after it became effective, or when it would
+ * otherwise be due, whichever is later. A new registrant is not yet an
+ * accelerated filer, so "otherwise" is the slowest category's due date.
+ * The candidate when the later day is the registration's, else null.
+ */
+function firstQuarterlyDue(kind: ReportKind, effective: string | null, candidates: readonly DueDateCandidate[]): DueDateCandidate | null {
+  if (effective === null || (kind !== "10-Q" && kind !== "10-QSB")) return null;
+  const prescribed = addDays(effective, 45);
+  const slowest = candidates.at(-1) as DueDateCandidate;
+  if (prescribed <= slowest.prescribed) return null;
+  return { category: null, prescribed, dueDate: rollToBusinessDay(prescribed) };
+}
 
 /** The two verdicts a due date gives: the notice on time, the report within the grace period. */
 interface Verdict {
@@ -125,8 +143,19 @@ export function noticeOutcome(input: OutcomeInput): { outcome: NoticeOutcome; me
     return { outcome, messages };
   }
   const kind = input.kind;
-  const candidates = dueDateCandidates(kind, input.periodEnded, input.fiscalYearEnd ?? null);
+  let candidates = dueDateCandidates(kind, input.periodEnded, input.fiscalYearEnd ?? null);
   if (candidates.length === 0) return { outcome, messages };
+  const first = firstQuarterlyDue(kind, input.registrationEffective ?? null, candidates);
+  if (first !== null) {
+    candidates = [first];
+    messages.push(
+      warn(
+        "link-first-report",
+        `the first quarterly report after the registration became effective on ${input.registrationEffective ?? ""} is due 45 days after it (Rules 13a-13(a), 15d-13(a)): ${first.dueDate}`,
+        "outcome.dueDate",
+      ),
+    );
+  }
   const verdictOf = (candidate: DueDateCandidate): Verdict => {
     const window = noticeWindow(kind, candidate.dueDate);
     const noticeTimely = input.noticeFiled === null ? null : input.noticeFiled <= window.noticeDeadline;
