@@ -6,9 +6,12 @@ export interface ParseOptions {
   /** The input's path as given (inside an archive: `archive.tar.gz!entry/name.txt`). */
   path?: string;
   /**
-   * SEC submission types to accept (compared without regard to case and
-   * inner blanks; default: the whole NT family). A notice of another type is
-   * a `form-not-selected` skip.
+   * NT submission types to accept (compared without regard to case, blanks
+   * and hyphens, so `NT N-CSR` also accepts `NT NCSR`; default: the whole NT
+   * family). The type is the header's, else the notice document's `<TYPE>`,
+   * else the report type checked on the cover (`☒ Form 10-K` → `NT 10-K`). A
+   * notice of another type, or of no type at all, is a `form-not-selected`
+   * skip.
    */
   forms?: readonly string[];
   /**

@@ -14,6 +14,7 @@ import { preparePlainText } from "./render/prepare-plain-text.js";
 import type { FilingText, ParseOptions, ParseResult } from "./parse-filing-types.js";
 import type { Message, Skip } from "./core/message.js";
 import { selectForms } from "./envelope/select-forms.js";
+import { coverSubmissionTypes } from "./record/cover-submission-types.js";
 
 interface Derived {
   derived: DerivedText;
@@ -56,6 +57,21 @@ function skip(reason: Skip): ParseResult {
   return { kind: "skip", skip: reason, messages: [] };
 }
 
+/**
+ * `--forms` for a notice whose type no header or `<TYPE>` names: selected
+ * when a report type checked on its cover is (`☒ Form 10-K` → `NT 10-K`),
+ * else the skip; a cover without any checked type cannot be told selected.
+ */
+function selectByCover(forms: readonly string[], record: NtRecord): Skip | null {
+  const types = coverSubmissionTypes(record.form);
+  if (types.length === 0) {
+    return { ruleId: "form-not-selected", reason: "the notice names no submission type and checks no report type, so --forms cannot select it" };
+  }
+  const select = selectForms(forms);
+  if (types.some((t) => select(t) === null)) return null;
+  return { ruleId: "form-not-selected", reason: `the notice's cover checks ${types.join(", ")}, not among --forms` };
+}
+
 /** The submission header's values copied into the record (with their evidence). */
 const HEADER_FIELDS = ["accessionNumber", "submissionType", "filedDate", "cik", "companyName", "sic", "stateOfIncorporation", "fiscalYearEnd", "fileNumber"] as const;
 
@@ -94,6 +110,9 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
     record,
     letters: letters.map((l) => ({ derived: l.derived, documentOffset: l.doc.bodyStart })),
   });
+  // Without a header or a <TYPE>, --forms goes by the report type checked on the cover.
+  const coverNotSelected = options.forms && type === null ? selectByCover(options.forms, record) : null;
+  if (coverNotSelected) return skip(coverNotSelected);
   const messages: Message[] = [
     ...notice.messages,
     // An accountant's letter in HTML has its own renderer messages.

@@ -17,8 +17,8 @@ function read(file: string): string {
   return readFileSync(join(fixtures, file), "latin1");
 }
 
-function record(text: string, path: string): NtRecord {
-  const result = parseFiling(Buffer.from(text, "latin1"), { path });
+function record(text: string, path: string, encoding: BufferEncoding = "latin1"): NtRecord {
+  const result = parseFiling(Buffer.from(text, encoding), { path });
   if (result.kind === "skip") throw new Error(`${path}: ${result.skip.ruleId}`);
   return result.record;
 }
@@ -54,5 +54,30 @@ describe("a notice cut off mid-caption", () => {
     it(`${file}: the cut caption is no value, without a final line break`, () => check(record(text, file)));
     it(`${file}: …and with one`, () => check(record(`${text}\n`, file)));
     it(`${file}: …and with blank lines after it`, () => check(record(`${text}\r\n\r\n`, file)));
+  }
+});
+
+describe("text renderings of HTML notices, boxes written as letters", () => {
+  const cases: [string, string, string][] = [
+    ["constructed/renderings/cells-pipe-domo-2026.txt", "samples/Luke-Bradford_domo_nt10q.htm", "þ Form 10-Q"],
+    ["constructed/renderings/cells-tab-quantum-2026.txt", "samples/Luke-Bradford_quantum_nt10k.htm", "x Form 10-K"],
+  ];
+  for (const [rendering, html, shown] of cases) {
+    it(`${rendering} reads as the HTML notice it renders`, () => {
+      const r = record(readFileSync(join(fixtures, rendering), "utf8"), rendering, "utf8");
+      const original = record(readFileSync(join(fixtures, html), "utf8"), html, "utf8");
+      expect(r.form).toEqual(original.form);
+      expect(r.registrant).toEqual(original.registrant);
+      expect(r.part2).toEqual(original.part2);
+      expect(r.part4).toEqual(original.part4);
+      expect(r.signature).toEqual(original.signature);
+    });
+    it(`${rendering}: evidence quotes the box letter, not a mark`, () => {
+      const r = record(readFileSync(join(fixtures, rendering), "utf8"), rendering, "utf8");
+      expect(r.evidence["form.reportTypes"]).toMatchObject({ text: shown });
+      const lines = readFileSync(join(fixtures, rendering), "utf8").split("\n");
+      const ev = r.evidence["form.reportTypes"] as { line: number; column: number };
+      expect(lines[ev.line - 1]?.slice(ev.column - 1)).toMatch(/^[þx] Form/);
+    });
   }
 });

@@ -7,6 +7,7 @@ import { openFileSink, streamSink, type OutputSink } from "./output-sink.js";
 import type { Progress } from "./progress-bar.js";
 import { journalPath, openJournal, type JournalWriter, type Notice, type ResumePoint } from "./resume-journal.js";
 import type { CliOutput } from "../cli/cli-io.js";
+import { listingLine, type Verbosity } from "./stderr-listing.js";
 
 /** Time between checkpoints: each one fsyncs the output, so not too often. */
 export const CHECKPOINT_MS = 1000;
@@ -32,12 +33,14 @@ export interface BatchOutputOptions {
   /** Milliseconds between checkpoints. */
   checkpointMs: number;
   progress: Progress;
+  /** Which skips standard error names (failures always). */
+  verbosity: Verbosity;
 }
 
 /**
  * The writing side of a batch, fed one input at a time in input order:
  * records to the output (with `history` filled in), skips and failures to the
- * errors file or standard error, the counts, and the checkpoints of
+ * errors file and (as `verbosity` says) standard error, the counts, and the checkpoints of
  * `--resume`.
  */
 export interface BatchOutput {
@@ -113,13 +116,13 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
       stats.records++;
       stats.inputs++;
     },
-    // Skips go to the errors file when there is one, else to standard error;
-    // failures are named on standard error in any case.
+    // Every skip and failure goes to the errors file when there is one;
+    // standard error names failures always, skips as the verbosity says.
     list(path, kind, ruleId, reason) {
       bump(kind === "skip" ? stats.skips : stats.failures, ruleId);
       errors?.write(JSON.stringify({ path, reason, ruleId, kind }) + "\n");
-      if (kind === "failure") progress.log(`${path}: failed (${ruleId}): ${reason}`);
-      else if (!errors) progress.log(`${path}: skipped (${ruleId}): ${reason}`);
+      const line = listingLine(path, kind, ruleId, reason, options.verbosity);
+      if (line !== null) progress.log(line);
       stats.inputs++;
     },
     async tick() {

@@ -1,4 +1,5 @@
 import type { CliOutput } from "../cli/cli-io.js";
+import type { InputsSize } from "../input/measure-inputs.js";
 import { count } from "./batch-stats.js";
 
 /** The progress line of a batch on a terminal; a no-op elsewhere. */
@@ -20,16 +21,27 @@ const REDRAW_MS = 200;
 /** Width of the bar itself, in characters. */
 const BAR_WIDTH = 24;
 
+/** How a progress line is drawn. */
+export interface ProgressOptions {
+  /** What the run will read, when known beforehand (for the total and the time left). */
+  total: InputsSize | null;
+  /** Inputs already done when the run starts (a resumed run). */
+  startDone: number;
+  /** Draw at all (a terminal, and not `--quiet`). */
+  draw: boolean;
+}
+
 /**
- * A progress line on `out` when it is a terminal: inputs done, rate, ETA
- * (when the total input size is known: every path given is a file or an
- * archive), and the current archive. When `out` is not a terminal it draws
- * nothing and `log` writes plain lines.
+ * A progress line on `out` when `draw` is set: inputs done (of how many,
+ * when the inputs were counted beforehand), rate, a bar and the estimated
+ * time left (when the total size is known), and the current archive or
+ * folder. Otherwise it draws nothing and `log` writes plain lines.
  */
-export function createProgress(out: CliOutput, totalBytes: number | null, startDone: number): Progress {
-  if (!out.isTTY) {
+export function createProgress(out: CliOutput, options: ProgressOptions): Progress {
+  if (!options.draw) {
     return { update() {}, source() {}, bytes() {}, log: (line) => out.write(line + "\n"), finish() {} };
   }
+  const { total, startDone } = options;
   const started = Date.now();
   let drawnAt = 0;
   let done = startDone;
@@ -40,17 +52,18 @@ export function createProgress(out: CliOutput, totalBytes: number | null, startD
     const now = Date.now();
     const seconds = (now - started) / 1000;
     const rate = seconds > 0 ? (done - startDone) / seconds : 0;
-    const fraction = totalBytes && totalBytes > 0 ? Math.min(1, read / totalBytes) : null;
-    const parts = [`${count(done)} inputs`, `${count(Math.round(rate))}/s`];
+    const fraction = progressFraction(total, read, done);
+    const ofTotal = total?.inputs != null ? `/${count(total.inputs)}` : "";
+    const parts = [`${count(done)}${ofTotal} inputs`];
+    if (rate >= 1) parts.push(`${count(Math.round(rate))}/s`);
     let bar = "";
     if (fraction !== null) {
       const filled = Math.round(fraction * BAR_WIDTH);
       bar = `[${"=".repeat(filled)}${" ".repeat(BAR_WIDTH - filled)}] ${(fraction * 100).toFixed(0)}% `;
-      if (fraction > 0.001) parts.push(`ETA ${clock((seconds * (1 - fraction)) / fraction)}`);
+      if (fraction > 0.001 && fraction < 1) parts.push(`ETA ${clock((seconds * (1 - fraction)) / fraction)}`);
     }
     if (current) parts.push(current);
-    const columns = (out as CliOutput & { columns?: number }).columns;
-    const width = (columns !== undefined && columns >= 40 ? columns : 100) - 1;
+    const width = (out.columns !== undefined && out.columns >= 40 ? out.columns : 100) - 1;
     const line = (bar + parts.join("  ")).slice(0, width);
     out.write(`\r${line}\x1b[K`);
     drawn = true;
@@ -82,6 +95,17 @@ export function createProgress(out: CliOutput, totalBytes: number | null, startD
     },
     finish: clear,
   };
+}
+
+/**
+ * How far the run is, 0 to 1: by inputs done when they were counted
+ * beforehand (files and folders), else by bytes read (an archive's entries
+ * are not counted beforehand); null when neither is known.
+ */
+function progressFraction(total: InputsSize | null, read: number, done: number): number | null {
+  if (total === null) return null;
+  if (total.inputs !== null && total.inputs > 0) return Math.min(1, done / total.inputs);
+  return total.bytes > 0 ? Math.min(1, read / total.bytes) : null;
 }
 
 /** Seconds as `h:mm:ss` or `m:ss`. */

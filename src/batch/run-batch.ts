@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { stat } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { EXIT_OUTPUT, UsageError, type CliIo } from "../cli/cli-io.js";
 import { DEFAULT_CSV_OPTIONS, isTextFormat, type CsvOptions, type OutputFormat } from "../output/record-writer.js";
@@ -7,13 +7,15 @@ import { enumerateInputs } from "../input/enumerate-inputs.js";
 import { screenForms } from "../input/screen-forms.js";
 import type { SourceItem } from "../input/source-item.js";
 import { CHECKPOINT_MS, openBatchOutput } from "./batch-output.js";
-import { formatSummary, total, type BatchStats } from "./batch-stats.js";
+import { formatSummary, summaryJson, total, type BatchStats, type RunTiming } from "./batch-stats.js";
+import { measureInputs } from "../input/measure-inputs.js";
+import type { Verbosity } from "./stderr-listing.js";
 import { createInProcessParser, createWorkerParser, type FilingParser } from "./parse-pool.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { createProgress } from "./progress-bar.js";
 import { journalPath, journalTemporaryPath, openJournal, readJournal } from "./resume-journal.js";
 import { lockOutput, lockPath, type OutputLock } from "./output-lock.js";
-import { OutputWriteError } from "./output-write-error.js";
+import { OutputWriteError, writingTo } from "./output-write-error.js";
 import { openTableOutput } from "./table-output.js";
 import { tableSideFiles, type TableFormat } from "../output/table-writer.js";
 import { checkOutputWritable, checkOutputsApart, type PlannedOutput } from "./outputs-apart.js";
@@ -39,6 +41,10 @@ export interface BatchOptions {
   csv?: CsvOptions;
   /** Milliseconds between checkpoints of the output (default `CHECKPOINT_MS`, one second). */
   checkpointMs?: number;
+  /** Which skips standard error names, and whether it gets a summary and progress (default `normal`). */
+  verbosity?: Verbosity;
+  /** A file to write the summary to as JSON, or null. */
+  summary?: string | null;
   /** The parser to use instead of the default one (tests). */
   parser?: FilingParser;
 }
@@ -95,7 +101,9 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<BatchR
     for (const [file, label] of [[outFile, labels.out], [errorsFile, labels.errors]] as const) {
       if (file) locks.push(await lockOutput(file, label));
     }
-    return await runLocked(options, io, { started, key, outFile, errorsFile, labels });
+    const ended = await runLocked(options, io, { started, key, outFile, errorsFile, labels });
+    const written = options.summary ? await writeSummary(resolve(io.cwd, options.summary), options.summary, ended, io) : true;
+    return { stats: ended.stats, exitCode: written ? ended.exitCode : EXIT_OUTPUT };
   } finally {
     for (const lock of locks) await lock.release();
   }
@@ -110,9 +118,18 @@ interface RunSetup {
   labels: { out: string; errors: string };
 }
 
+/** How a run ended: its result and the timing of its summary. */
+interface RunEnd extends BatchResult {
+  timing: RunTiming;
+}
+
 /** The run itself, its outputs locked. */
-async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Promise<BatchResult> {
+async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Promise<RunEnd> {
   const { started, key, outFile, errorsFile, labels } = setup;
+  const verbosity = options.verbosity ?? "normal";
+  const summarize = (stats: BatchStats, timing: RunTiming): void => {
+    if (verbosity !== "quiet") io.stderr.write(formatSummary(stats, timing));
+  };
   if (outFile && !options.resume) await refuseToDiscardProgress(journalPath(outFile), journalPath(labels.out));
   const resumeFrom = outFile && options.resume ? await readJournal(journalPath(outFile), key) : null;
   const resumedAt = resumeFrom?.checkpoint.stats.inputs ?? 0;
@@ -121,13 +138,16 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     const journal = await openJournal(journalPath(outFile), key, resumeFrom);
     await journal.remove();
     const { stats } = resumeFrom.checkpoint;
-    io.stderr.write("edgar-nt extract: the output was already complete\n");
-    io.stderr.write(formatSummary(stats, { seconds: 0, inputsThisRun: 0, resumedAt }));
-    return { stats, exitCode: exitCode(stats) };
+    if (verbosity !== "quiet") io.stderr.write("edgar-nt extract: the output was already complete\n");
+    const timing = { seconds: 0, inputsThisRun: 0, resumedAt };
+    summarize(stats, timing);
+    return { stats, exitCode: exitCode(stats), timing };
   }
 
   const format = options.format;
-  const progress = createProgress(io.stderr, await totalInputBytes(options.paths, io.cwd), resumedAt);
+  const draw = io.stderr.isTTY === true && verbosity !== "quiet";
+  const total = draw ? await measureInputs(options.paths, io.cwd) : null;
+  const progress = createProgress(io.stderr, { total, startDone: resumedAt, draw });
   const output = isTextFormat(format)
     ? await openBatchOutput({
         format,
@@ -140,8 +160,9 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
         resumeFrom,
         checkpointMs: options.checkpointMs ?? CHECKPOINT_MS,
         progress,
+        verbosity,
       })
-    : await openTableOutput({ format, outFile: typedOutFile(format, outFile, options.resume), errorsFile, labels, progress });
+    : await openTableOutput({ format, outFile: typedOutFile(format, outFile, options.resume), errorsFile, labels, progress, verbosity });
   const parser = options.parser ?? (options.jobs === 1 ? await createInProcessParser() : createWorkerParser(options.jobs));
 
   const settle = async (slot: Slot): Promise<void> => {
@@ -206,15 +227,30 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     if (!(error instanceof OutputWriteError)) throw error;
     progress.finish();
     await output.abandon();
-    return { stats: output.stats, exitCode: reportWriteError(error, outFile !== null, io) };
+    const timing = { seconds: (Date.now() - started) / 1000, inputsThisRun: output.stats.inputs - resumedAt, resumedAt };
+    return { stats: output.stats, exitCode: reportWriteError(error, outFile !== null, io), timing };
   } finally {
     progress.finish();
     await parser.close();
   }
   const { stats } = output;
-  const seconds = (Date.now() - started) / 1000;
-  io.stderr.write(formatSummary(stats, { seconds, inputsThisRun: stats.inputs - resumedAt, resumedAt }));
-  return { stats, exitCode: exitCode(stats) };
+  const timing = { seconds: (Date.now() - started) / 1000, inputsThisRun: stats.inputs - resumedAt, resumedAt };
+  summarize(stats, timing);
+  return { stats, exitCode: exitCode(stats), timing };
+}
+
+/**
+ * Writes the summary of `--summary FILE`; false, once said on standard
+ * error, when it cannot be written (the run then ends with {@link EXIT_OUTPUT}).
+ */
+async function writeSummary(file: string, label: string, ended: RunEnd, io: CliIo): Promise<boolean> {
+  try {
+    await writingTo(label, () => writeFile(file, summaryJson(ended.stats, ended.timing, ended.exitCode)));
+    return true;
+  } catch (error) {
+    io.stderr.write(`edgar-nt extract: ${error instanceof Error ? error.message : String(error)}\n`);
+    return false;
+  }
 }
 
 /**
@@ -272,6 +308,7 @@ function plannedOutputs(options: BatchOptions, cwd: string): PlannedOutput[] {
       { file: lockPath(file), label: lockPath(options.out), option: "--out's lock file" },
     );
   }
+  if (options.summary) planned.push({ file: resolve(cwd, options.summary), label: options.summary, option: "--summary" });
   if (options.errors !== null) {
     const file = resolve(cwd, options.errors);
     planned.push(
@@ -303,20 +340,4 @@ function jobKey(options: BatchOptions, cwd: string): string {
     .update(JSON.stringify({ paths, cwd, format, errors, forms, maxBytes, csv }))
     .digest("hex")
     .slice(0, 32);
-}
-
-/** The size of all inputs when every path is a file or archive (for an ETA); null otherwise. */
-async function totalInputBytes(paths: readonly string[], cwd: string): Promise<number | null> {
-  let sum = 0;
-  for (const path of paths) {
-    if (path === "-") return null;
-    try {
-      const info = await stat(resolve(cwd, path));
-      if (!info.isFile()) return null;
-      sum += info.size;
-    } catch {
-      return null;
-    }
-  }
-  return sum;
 }

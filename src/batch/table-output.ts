@@ -6,6 +6,7 @@ import type { BatchOutput } from "./batch-output.js";
 import { openFileSink, type OutputSink } from "./output-sink.js";
 import { writingTo as writing } from "./output-write-error.js";
 import type { Progress } from "./progress-bar.js";
+import { listingLine, type Verbosity } from "./stderr-listing.js";
 
 /** Output queued for the errors file beyond this is written out. */
 const FLUSH_BYTES = 1 << 20;
@@ -20,12 +21,14 @@ export interface TableOutputOptions {
   /** The output and errors files as the user named them, for messages. */
   labels: { out: string; errors: string };
   progress: Progress;
+  /** Which skips standard error names (failures always). */
+  verbosity: Verbosity;
 }
 
 /**
  * The writing side of a batch into a typed file: records in input order
  * (with `history` filled in) to the {@link TableWriter}, skips and failures
- * to the errors file or standard error, and the counts. A typed file is
+ * to the errors file and (as `verbosity` says) standard error, and the counts. A typed file is
  * written whole in one run: there are no checkpoints, and `--resume` is
  * refused before the run starts.
  */
@@ -47,8 +50,8 @@ export async function openTableOutput(options: TableOutputOptions): Promise<Batc
     list(path: string, kind: "skip" | "failure", ruleId: RuleId, reason: string) {
       bump(kind === "skip" ? stats.skips : stats.failures, ruleId);
       errors?.write(JSON.stringify({ path, reason, ruleId, kind }) + "\n");
-      if (kind === "failure") progress.log(`${path}: failed (${ruleId}): ${reason}`);
-      else if (!errors) progress.log(`${path}: skipped (${ruleId}): ${reason}`);
+      const line = listingLine(path, kind, ruleId, reason, options.verbosity);
+      if (line !== null) progress.log(line);
       stats.inputs++;
     },
     async tick() {

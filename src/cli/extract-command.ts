@@ -3,7 +3,8 @@ import { availableParallelism } from "node:os";
 import { runBatch } from "../batch/run-batch.js";
 import { resolveGivenPaths } from "../input/given-paths.js";
 import type { OutputFormat } from "../output/record-writer.js";
-import { BYTE_COUNT, FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
+import { BYTE_COUNT, POSITIVE_INTEGER } from "./cli-patterns.js";
+import { parseFormsOption } from "./forms-option.js";
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */
@@ -21,6 +22,9 @@ interface ExtractOptions {
   checkpointMs?: string;
   csvBom?: boolean;
   formulaGuard: "on" | "off";
+  verbose?: boolean;
+  quiet?: boolean;
+  summary?: string;
 }
 
 /**
@@ -35,9 +39,12 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv", "duckdb", "parquet", "xlsx"]).default("jsonl"))
     .option("-o, --out <file>", "write records to this file instead of standard output (- for standard output)")
     .option("--paths-from <file>", "read more paths from this file, one a line (- for standard input)")
-    .option("--errors <file>", "list skipped and failed inputs in this JSON Lines file")
+    .option("--errors <file>", "list every skipped and failed input in this JSON Lines file")
+    .option("--summary <file>", "write the end summary as JSON to this file (counts by outcome and reason, time, rate)")
+    .option("-v, --verbose", "name every skipped input on standard error, other forms included")
+    .option("-q, --quiet", "print nothing on standard error but failures (no summary, no progress)")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
-    .option("--forms <list>", "submission types to parse, comma-separated (default: the NT family)")
+    .option("--forms <list>", "NT types to extract, comma-separated, as EDGAR names them: \"NT 10-K,NT 10-K/A\" (default: all)")
     .option("--resume", "go on where an interrupted run with the same command stopped (needs --out)")
     .option("--max-bytes <n>", "skip inputs larger than this many bytes (k, M, G allowed; default 8M)")
     .option("--csv-bom", "begin the CSV with a UTF-8 byte-order mark (for Excel opened by double-click)")
@@ -52,6 +59,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
     const out = opts.out === undefined || opts.out === "-" ? null : opts.out;
     if (args.length === 0 && opts.pathsFrom === undefined) usage("name the inputs: files, folders, archives, - or --paths-from FILE");
     if (opts.resume && out === null) usage("--resume needs --out: the progress is kept beside the output file");
+    if (opts.verbose === true && opts.quiet === true) usage("--verbose and --quiet cannot be used together");
     if (opts.format !== "csv" && (opts.csvBom === true || opts.formulaGuard !== "on")) {
       usage("--csv-bom and --formula-guard apply to --format csv only");
     }
@@ -71,8 +79,8 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
         : POSITIVE_INTEGER.test(opts.checkpointMs)
           ? Number(opts.checkpointMs)
           : usage("--checkpoint-ms must be a positive whole number");
-    const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
-    if (forms !== null && forms.length === 0) usage("--forms names no submission type");
+    const formsOption = opts.forms === undefined ? null : parseFormsOption(opts.forms);
+    const forms = formsOption === null ? null : "forms" in formsOption ? formsOption.forms : usage(formsOption.problem);
     const paths = await resolveGivenPaths(args, { cwd: io.cwd, stdin: io.stdin, pathsFrom: opts.pathsFrom ?? null });
     const result = await runBatch(
       {
@@ -85,6 +93,8 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
         resume: opts.resume === true,
         maxBytes,
         csv: { bom: opts.csvBom === true, formulaGuard: opts.formulaGuard === "on" },
+        verbosity: opts.quiet === true ? "quiet" : opts.verbose === true ? "verbose" : "normal",
+        summary: opts.summary ?? null,
         ...(checkpointMs === undefined ? {} : { checkpointMs }),
       },
       io,

@@ -7,11 +7,22 @@ export interface DerivedText {
   text: string;
   /** Offset in `text` → offset in the source string the text was derived from. */
   toSource(offset: number): number;
+  /**
+   * The text as evidence shows it, where it differs from `text`: as long as
+   * `text`, with a box letter read as a mark shown as the letter the source
+   * has (`þ`, not ☒).
+   */
+  shown?: string;
 }
 
-/** A derived text whose offsets equal the source's (plus a fixed shift). */
-export function identityText(text: string, shift = 0): DerivedText {
-  return { text, toSource: (offset) => offset + shift };
+/**
+ * A derived text whose offsets equal the source's (plus a fixed shift);
+ * `shown`, of the same length, is what evidence quotes when it differs.
+ */
+export function identityText(text: string, shift = 0, shown?: string): DerivedText {
+  const derived: DerivedText = { text, toSource: (offset) => offset + shift };
+  if (shown !== undefined && shown !== text && shown.length === text.length) derived.shown = shown;
+  return derived;
 }
 
 /**

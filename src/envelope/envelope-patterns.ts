@@ -272,6 +272,66 @@ export const FORM_MARKERS = pattern(
 );
 
 /**
+ * The title of the form: the rule (`FORM 12b-25`, the typo `FORM B-25`) or
+ * `NOTIFICATION OF LATE FILING`. The form's structure is looked for after
+ * it (form-structure.ts).
+ */
+export const FORM_TITLE = pattern(
+  String.raw`
+    ${RULE_12B25}
+  | \b notification [\ ] of [\ ] late [\ ] filing \b
+  `,
+  "gi",
+);
+
+/** A report the form can be filed for, as the check-one row prints it: `Form 10-K`, `Form 10-KSB`, `Form N-SAR`. */
+const REPORT_NAME = String.raw`\b form [\ ]? (?: 10 -? k (?: sb | 405 )? | 20 -? f | 11 -? k | 10 -? q (?: sb )? | n -? sar | n -? csr | n -? cen | 10 -? d ) \b`;
+
+/**
+ * The cover's first question: `(Check One)`, or a row of report types, two
+ * names apart by box marks and blanks only (`[X] Form 10-K [ ] Form 20-F`,
+ * `Form 10-K and Form 10-KSB`), never by words of a sentence.
+ */
+export const FORM_REPORT_ROW = pattern(
+  String.raw`
+    \b check [\ ] one \b
+  | ${REPORT_NAME} (?: [^a-z]{0,30} | [^a-z]{0,12} (?: and | or ) [^a-z]{1,12} ) ${REPORT_NAME}
+  `,
+  "gi",
+);
+
+/** The cover's period captions: `For Period Ended`, `Transition Report on Form`, `For the Transition Period Ended`. */
+export const FORM_PERIOD_CAPTION = pattern(
+  String.raw`
+    \b for [\ ] (?: the [\ ] )? (?: transition [\ ] )? period [\ ] ended \b
+  | \b transition [\ ] report [\ ] on [\ ] form \b
+  `,
+  "gi",
+);
+
+/** The cover's instructions: `Read Instruction (on back page) Before Preparing Form`, `Nothing in this form shall be construed…`. */
+export const FORM_INSTRUCTIONS = pattern(
+  String.raw`
+    \b nothing [\ ] in [\ ] this [\ ] form [\ ] shall [\ ] be [\ ] construed \b
+  | \b read [\ ] (?: attached [\ ] )? instructions? \b
+  `,
+  "gi",
+);
+
+/** The cover's last question: `If the notification relates to a portion of the filing checked above…`. */
+export const FORM_PORTION_QUESTION = pattern(String.raw`\b if [\ ] the [\ ] notification [\ ] relates [\ ] to [\ ] a [\ ] portion \b`, "gi");
+
+/** Part I's heading and captions: `PART I`, `REGISTRANT INFORMATION`, `Full Name of Registrant`. */
+export const FORM_PART_ONE = pattern(
+  String.raw`
+    \b part [\ ] (?: i | 1 ) \b (?! [iv] )
+  | \b registrant [\ ] information \b
+  | \b full [\ ] name [\ ] of [\ ] registrant \b
+  `,
+  "gi",
+);
+
+/**
  * Markers of an accountant's statement under Rule 12b-25(c)
  * (fixtures/envelope/submission-1997-pem.txt, EX-99): accountant language,
  * the explicit rule, and the marks of a letter (salutation, the Commission

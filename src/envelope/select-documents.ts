@@ -3,6 +3,7 @@ import { FORM_MARKERS, LETTER_MARKERS } from "./envelope-patterns.js";
 import type { Envelope, EnvelopeDocument } from "./envelope-types.js";
 import { isNtType } from "./nt-types.js";
 import { visibleTextHead } from "./visible-text-head.js";
+import { showsFormStructure } from "./form-structure.js";
 
 /** How many visible characters of a document the content tests read. */
 const CONTENT_WINDOW = 6000;
@@ -35,7 +36,10 @@ export interface DocumentSelection {
  *   {@link CONTENT_WINDOW} visible characters show at least two different
  *   printed markers of the form ({@link hasFormMarkers}); a first document
  *   typed outside the NT family means the input is something else
- *   (`not-12b25`). When the header says NT but no document qualifies, the
+ *   (`not-12b25`). Without a header, the untyped document must also show
+ *   the form's structure ({@link showsFormStructure}) and not be a
+ *   tab-separated table ({@link isTabTable}): a list of filings, an index
+ *   or an article that only names the form is `form-structure-missing`. When the header says NT but no document qualifies, the
  *   skip is `envelope-notice-missing`.
  * - Letters: the other text documents, untyped or exhibits (`EX-99`,
  *   `EX-99.1`, `EX-7`…), that read like an accountant's letter
@@ -70,10 +74,20 @@ export function selectDocuments(env: Envelope, text: string): DocumentSelection 
     const first = env.documents[0];
     if (!first) return skip("not-12b25", "the input holds no document and no Form 12b-25 markers");
     if (first.type !== null) return skip("not-12b25", `document type ${first.type} is not a Form 12b-25 notice`);
-    notice = readable.find((d) => d.type === null && hasFormMarkers(text, d)) ?? null;
-    if (!notice) {
+    const marked = readable.filter((d) => d.type === null && hasFormMarkers(text, d));
+    if (marked.length === 0) {
       const what = readable.length === 0 ? "no text document" : "no Form 12b-25 markers";
       return skip("not-12b25", `the input shows ${what} in its first ${CONTENT_WINDOW} characters`);
+    }
+    notice = marked.find((d) => !isTabTable(text, d) && hasFormStructure(text, d)) ?? null;
+    if (!notice) {
+      const table = marked.every((d) => isTabTable(text, d));
+      return skip(
+        "form-structure-missing",
+        table
+          ? "a tab-separated table (a list of filings), not a notice"
+          : "the text names Form 12b-25 but does not show the form: no title followed by its captions in order",
+      );
     }
   }
 
@@ -94,6 +108,49 @@ export function selectDocuments(env: Envelope, text: string): DocumentSelection 
  */
 function hasFormMarkers(text: string, doc: EnvelopeDocument): boolean {
   return markerNames(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW), FORM_MARKERS, 2).size >= 2;
+}
+
+/** Whether a document's first {@link CONTENT_WINDOW} visible characters show the form's structure. */
+function hasFormStructure(text: string, doc: EnvelopeDocument): boolean {
+  return showsFormStructure(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW));
+}
+
+/** Lines at the head of a document looked at for a table. */
+const TABLE_LINES = 8;
+/** Lines of them with the same number (3 or more) of tabs that make a table. */
+const TABLE_ROWS = 4;
+/** Characters at the head of a document looked at for a table. */
+const TABLE_WINDOW = 64 * 1024;
+
+/**
+ * Whether a document begins as a tab-separated table: of its first
+ * {@link TABLE_LINES} non-blank lines, {@link TABLE_ROWS} hold the same
+ * number of tabs, at least three (a `.tsv` list of filings). A notice in
+ * plain text has a stray tab or two on a line, never columns.
+ */
+function isTabTable(text: string, doc: EnvelopeDocument): boolean {
+  const stop = Math.min(doc.bodyEnd, doc.bodyStart + TABLE_WINDOW);
+  const rowsByTabs = new Map<number, number>();
+  let lines = 0;
+  let tabs = 0;
+  let blank = true;
+  for (let i = doc.bodyStart; i <= stop && lines < TABLE_LINES; i++) {
+    const c = i < stop ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (!blank) {
+        lines++;
+        if (tabs >= 3) {
+          const rows = (rowsByTabs.get(tabs) ?? 0) + 1;
+          if (rows >= TABLE_ROWS) return true;
+          rowsByTabs.set(tabs, rows);
+        }
+      }
+      tabs = 0;
+      blank = true;
+    } else if (c === 9) tabs++;
+    else if (c !== 32 && c !== 13) blank = false;
+  }
+  return false;
 }
 
 /**

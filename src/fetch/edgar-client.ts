@@ -97,11 +97,11 @@ export function createEdgarClient(options: ClientOptions): EdgarClient {
   };
 
   const attempt = async (url: URL, dest: string, check: FileCheck): Promise<Attempt> => {
-    await options.limiter.acquire();
+    const sent = await options.limiter.acquire();
     stats.requests++;
     let response: IncomingMessage;
     try {
-      response = await send(url, options, url.protocol === "https:" ? agents.https : agents.http);
+      response = await send(url, options, url.protocol === "https:" ? agents.https : agents.http, sent);
     } catch (error) {
       const timedOut = error instanceof TimeoutError;
       count(timedOut ? "timeout" : "network");
@@ -239,8 +239,8 @@ class TimeoutError extends Error {
   override name = "TimeoutError";
 }
 
-/** Sends one GET and resolves with the answer's head. */
-function send(url: URL, options: ClientOptions, agent: HttpAgent): Promise<IncomingMessage> {
+/** Sends one GET and resolves with the answer's head; `sent` is called when the request has left for the network. */
+function send(url: URL, options: ClientOptions, agent: HttpAgent, sent: () => void): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const request = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, {
       method: "GET",
@@ -249,6 +249,7 @@ function send(url: URL, options: ClientOptions, agent: HttpAgent): Promise<Incom
     });
     request.setTimeout(options.timeoutMs, () => request.destroy(new TimeoutError("timed out")));
     // The limit holds while the body streams too: the request's socket timeout stays armed.
+    request.on("finish", sent);
     request.on("response", resolve);
     request.on("error", reject);
     request.end();

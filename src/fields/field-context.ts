@@ -50,7 +50,7 @@ export function sourcePoint(ctx: ExtractContext, offset: number): Point {
 /** Evidence for a span of the derived text, in the input's lines and columns. */
 function evidenceOf(ctx: ExtractContext, span: Span): Evidence {
   const point = sourcePoint(ctx, span.start);
-  const text = ctx.derived.text.slice(span.start, span.end).replace(SPACE_RUN, " ").trim();
+  const text = (ctx.derived.shown ?? ctx.derived.text).slice(span.start, span.end).replace(SPACE_RUN, " ").trim();
   return { line: point.line, column: point.column, text: text.length > 200 ? text.slice(0, 197) + "..." : text };
 }
 

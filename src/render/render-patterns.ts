@@ -89,3 +89,11 @@ export const IMG_MARKED_WORD = pattern(
 
 /** SGML table markup inside 1990s text bodies: <TABLE>, <S>, <C>, <CAPTION>, <FN>, <PAGE>. */
 export const SGML_TEXT_TAG = pattern(String.raw`< \/? (?: TABLE | CAPTION | S | C | FN | PAGE | R | F\d{1,2} ) >`, "gi");
+
+/**
+ * The cell marker of a scraper's text rendering of an HTML table: a `|`
+ * opening a line, alone or before the cell's text, with no other `|` on the
+ * line (`|X|`, `| |` and `| X |` are 1990s boxes and stay). Global and
+ * multiline: used with `blankMatches`.
+ */
+export const CELL_MARKER = pattern(String.raw`^ [\t\x20]{0,40} \| (?= [\t\x20]{0,40} $ | [\t\x20]{1,40} [^\s|] [^|\n]* $ )`, "gm");

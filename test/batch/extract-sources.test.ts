@@ -224,10 +224,10 @@ async function runBatchText(paths: string[], format: "json" | "csv"): Promise<st
 }
 
 describe("standard error", () => {
-  it("names skips there when no errors file is given", async () => {
+  it("names skips there with --verbose when no errors file is given", async () => {
     const io = memoryIo();
     await runBatch(
-      { paths: [REAL], format: "jsonl", out: null, errors: null, jobs: 1, forms: null, resume: false, maxBytes: 8 << 20, parser: recordingParser() },
+      { paths: [REAL], format: "jsonl", out: null, errors: null, jobs: 1, forms: null, resume: false, maxBytes: 8 << 20, parser: recordingParser(), verbosity: "verbose" },
       io,
     );
     expect(io.err()).toContain(`${REAL}/0001127602-25-001055.txt: skipped (not-12b25)`);

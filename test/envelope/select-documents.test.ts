@@ -57,12 +57,12 @@ describe("selectDocuments: notices", () => {
 
   it("reads markers through HTML markup when a bare HTML notice has no envelope", () => {
     const style = `<style>${"p{margin:0}".repeat(800)}</style>`;
-    const html = `<html><head>${style}</head><body><p><b>FORM&nbsp;12b-25</b></p><p>NOTIFICATION<br>OF LATE FILING</p></body></html>`;
+    const html = `<html><head>${style}</head><body><p><b>FORM&nbsp;12b-25</b></p><p>NOTIFICATION<br>OF LATE FILING</p><p>(Check One): &#9746; Form 10-K &#9744; Form 10-Q</p><p>For Period Ended: December 31, 2024</p></body></html>`;
     expect(select(html).notice).not.toBeNull();
   });
 
   it("takes an untyped <DOCUMENT> by its markers", () => {
-    const text = "<DOCUMENT>\n<TEXT>\nNOTIFICATION OF LATE FILING\n(Check One): [X] Form 10-K\n</TEXT>\n</DOCUMENT>\n";
+    const text = "<DOCUMENT>\n<TEXT>\nNOTIFICATION OF LATE FILING\n(Check One): [X] Form 10-K\nPART I - REGISTRANT INFORMATION\n</TEXT>\n</DOCUMENT>\n";
     expect(select(text).notice?.type).toBeNull();
     expect(select(text).skipReason).toBeNull();
   });

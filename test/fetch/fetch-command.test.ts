@@ -275,4 +275,21 @@ describe("edgar-nt fetch", () => {
     expect(taken.code, taken.err).toBe(0);
     expect(existsSync(lock)).toBe(false);
   });
+
+  it("draws a progress bar (phase, files, bytes, rate, time left) on a terminal, and none elsewhere", async () => {
+    let err = "";
+    const world = { ...io(dir, "", {}), stderr: { write: (t: string) => (err += t), isTTY: true, columns: 120 } };
+    // Slow enough (2 requests a second) for frames with the time left.
+    const code = await cli(["fetch", "--base-url", server.url, "--out", "out", "--from", DAY, "--user-agent", UA, "--rate", "2"], world);
+    expect(code, err).toBe(0);
+    const frames = err.split("\r").filter((f) => f.startsWith("["));
+    expect(frames.some((f) => /^\[=+ +\] notices [123]\/4 .* files\/s {2}ETA 0:0\d/.test(f)), err).toBe(true);
+    expect(frames.some((f) => /^\[=+\] notices 4\/4 {2}0\.\d MB {2}\d+\.\d files\/s/.test(f)), err).toBe(true);
+    expect(frames.some((f) => /^\[ *=* *\] index files [01]\/1/.test(f)), err).toBe(true);
+    // The bar is cleared before the summary, which stays.
+    expect(err).toMatch(/\r\x1b\[K(?:edgar-nt fetch: 4 notices listed)/);
+    const plain = await fetch(["--from", DAY, "--user-agent", UA, "--out", "plain"]);
+    expect(plain.code, plain.err).toBe(0);
+    expect(plain.err).not.toContain("\r");
+  });
 });

@@ -15,8 +15,8 @@ const FLOOR: Record<string, number> = {
   crlf: 1,
   "trailing-newline": 1,
   "two-column-cover": 0.996,
-  "cells-pipe": 0.835,
-  "cells-tab": 0.98,
+  "cells-pipe": 1,
+  "cells-tab": 1,
   "pre-escaped": 1,
 };
 

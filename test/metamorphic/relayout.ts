@@ -116,9 +116,13 @@ function cellRendering(style: CellStyle): Relayout {
     const { before, body, after } = splitDocumentText(text);
     const $ = cheerio.load(body);
     let out = "";
+    let pre = 0;
     const walk = (node: AnyNode): void => {
       if (node.type === "text") {
-        out += node.data.replace(/[\s\u00a0]+/g, " ").replace(/[\u2612\u2611\u25a0]/g, style.marked).replace(/[\u2610\u25a1]/g, style.unmarked);
+        // Preformatted text keeps its line breaks and spaces, as get_text keeps them.
+        let text = pre > 0 ? node.data : node.data.replace(/[\s\u00a0]+/g, " ");
+        if (pre === 0 && /(?:^|[ \n\t])$/.test(out)) text = text.replace(/^ /, "");
+        out += text.replace(/[\u2612\u2611\u25a0]/g, style.marked).replace(/[\u2610\u25a1]/g, style.unmarked);
         return;
       }
       if (node.type !== "tag" && node.type !== "root") return;
@@ -126,13 +130,15 @@ function cellRendering(style: CellStyle): Relayout {
       if (name === "script" || name === "style" || name === "head") return;
       if (CELL.has(name)) out += style.cells === "pipe" ? "\n| " : "\t";
       else if (BLOCK.has(name)) out += "\n";
+      if (name === "pre") pre++;
       for (const child of node.children) walk(child);
+      if (name === "pre") pre--;
       if (BLOCK.has(name) && name !== "br") out += "\n";
     };
     walk($.root()[0] as AnyNode);
     const lines = out
       .split("\n")
-      .map((l) => l.replace(/ +/g, " ").replace(/^\t+/, "").trimEnd())
+      .map((l) => l.replace(/^\t+/, "").trimEnd())
       .filter((l, i, all) => !(l.trim() === "" && (all[i - 1] ?? "").trim() === ""));
     return `${before}${lines.join("\n").trim()}\n${after}`;
   };

@@ -39,6 +39,8 @@ const UNITS: readonly string[] = [
   "&amp;", "&#9746;", "<td>", "<a ", "<!--", "CONFORMED SUBMISSION TYPE:", "<TYPE>", "<DOCUMENT>", "KEY: v\n",
   "restatement ", "material weakness ", "is not expected ", "forward-looking ", "could cause ", "fiscal year ended ",
   "Acme Holdings Inc ", "Aa Bb, ",
+  // What fetch's patterns read: User-Agents, option values, submission headers, index headers.
+  "a@b.", "x.y@", "0001376339-20-", "ACCESSION NUMBER: ", "<SEC-DOCUMENT>", "2024Q1..", "-----",
 ];
 
 /** Every {@link LINE_STEP}th line of the 1998 notice and the 1990s excerpts, as units too. */
@@ -104,6 +106,9 @@ const MEANINGFUL_MS = 5;
 describe("every exported pattern", () => {
   it("finds the patterns", () => {
     expect(patterns.length).toBeGreaterThan(100);
+    // fetch's too: the User-Agent's e-mail, option values, the checks of downloaded files.
+    const fetchPatterns = patterns.filter((p) => p.name.startsWith("fetch/fetch-patterns.ts:")).map((p) => p.name.split(":")[1]);
+    expect(fetchPatterns).toEqual(expect.arrayContaining(["USER_AGENT_EMAIL", "SUBMISSION_ACCESSION", "SUBMISSION_END", "INDEX_SEPARATOR", "RETRY_AFTER_SECONDS"]));
   });
 
   it("runs in linear time over long runs of hostile units", () => {

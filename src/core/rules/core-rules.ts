@@ -13,4 +13,5 @@ export const coreRules = {
   "envelope-text-missing": "a <DOCUMENT> without <TEXT>; the lines after its head are read as the body",
   "envelope-body-not-text": "a document body that is a PDF or uuencoded binary (skipped)",
   "envelope-notice-missing": "the submission is a Form 12b-25 but holds no readable notice document (skipped)",
+  "form-structure-missing": "a text without a header that names the form's words but does not show its structure (a list, an index, a table of filings, an article): not a notice (skipped)",
 } as const;

@@ -39,6 +39,9 @@ export interface TransitionBoxes {
   type: ReportType | null;
 }
 
+/** The most lines, blank ones included, that the check-one row may span. */
+const MAX_ROW_SPAN = 60;
+
 /** Whether a line holds a transition label or the transition period caption. */
 function isTransitionLine(l: LineNode): boolean {
   return TRANSITION_LABEL.test(l.value) || TRANSITION_PERIOD_CAPTION.test(l.value);
@@ -58,11 +61,16 @@ export function readTypeRow(file: VFile, lines: LineNode[]): TypeRow {
   const types: ReportType[] = [];
   const evidence: Evidence[] = [];
   if (start < 0) return { start, types, evidence };
+  // Up to seven lines of the row after its first; blank and rule lines are
+  // not counted (a text rendering of an HTML table puts each option in a
+  // cell of its own, blank lines between: test/metamorphic, cells-pipe).
   let end = start;
-  for (let i = start + 1; i < Math.min(lines.length, start + 8); i++) {
+  for (let i = start + 1, seen = 0; i < Math.min(lines.length, start + MAX_ROW_SPAN) && seen < 7; i++) {
     const l = lines[i] as LineNode;
     if (PERIOD_CAPTION.test(l.value) || isTransitionLine(l)) break;
-    if (!REPORT_TYPE_LABEL.test(l.value) && !isFiller(l) && l.value.trim() !== "" && i > start + 1) break;
+    const filler = isFiller(l) || l.value.trim() === "";
+    if (!REPORT_TYPE_LABEL.test(l.value) && !filler && i > start + 1) break;
+    if (!filler) seen++;
     end = i;
   }
   const choices = readChoices(ctx.derived.text, REPORT_TYPE_LABEL, (lines[start] as LineNode).start, (lines[end] as LineNode).end);
@@ -123,10 +131,10 @@ export function readTransitionBoxes(file: VFile, lines: LineNode[], row: TypeRow
   return { start, marked, type };
 }
 
-/** Evidence of a box and its label together. */
+/** Evidence of a box and its label together (quoting the box as the source writes it: a box letter stays the letter). */
 function markEvidence(ctx: ExtractContext, mark: Span, label: Span): Evidence {
   const start = Math.min(mark.start, label.start);
   const end = Math.max(mark.end, label.end);
   const point = sourcePoint(ctx, start);
-  return { line: point.line, column: point.column, text: collapse(ctx.derived.text.slice(start, end)) };
+  return { line: point.line, column: point.column, text: collapse((ctx.derived.shown ?? ctx.derived.text).slice(start, end)) };
 }

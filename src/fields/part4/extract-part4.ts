@@ -3,7 +3,7 @@ import type { FormRoot, LineNode } from "../../form/form-tree.js";
 import { CHANGE_STATEMENT, FORWARD_LOOKING_HEADING, FORWARD_LOOKING_LEAD, IF_ANSWER_NO, Q2, Q2_END, Q2_END_FILED, Q2_QUESTION_LINE, Q3, Q3_END, Q3_INSTRUCTION, Q3_INSTRUCTION_END, REPORTS_FILED_STATEMENT } from "./part4-patterns.js";
 import { NOT_APPLICABLE } from "../field-patterns.js";
 import { PART_HEADING, PART4_TITLE, Q1 } from "../../core/form-patterns.js";
-import { LATIN_LETTER_OR_DIGIT } from "./part4-patterns.js";
+import { LATIN_LETTER_OR_DIGIT, QUESTION_NUMBER_ONLY } from "./part4-patterns.js";
 import type { Span } from "../../core/span.js";
 import { context, setField, warn, type ExtractContext } from "../field-context.js";
 import { buildLongText, type LongText } from "../long-text.js";
@@ -32,11 +32,25 @@ function readPart4(file: VFile): void {
   if (q1 >= 0) readContact(ctx, file, lines, q1, q2);
   else warn(file, "part4.contactName", "field-missing", "Part IV (1) was not found");
 
-  if (q2 >= 0) readOtherReports(ctx, file, lines, q2, q3);
+  if (q2 >= 0) readOtherReports(ctx, file, lines, q2, q3 >= 0 ? questionHead(lines, q3) : q3);
   else warn(file, "part4.otherReportsFiled", "field-missing", "Part IV (2) was not found");
 
   if (q3 >= 0) readSignificantChange(ctx, file, lines, q3);
   else warn(file, "part4.significantChange", "field-missing", "Part IV (3) was not found");
+}
+
+/**
+ * The line where the question on line `q` starts: the line above when it
+ * holds only the question's number ("(3)" in a cell of its own, blank lines
+ * between in a text rendering of an HTML table).
+ */
+function questionHead(lines: LineNode[], q: number): number {
+  for (let i = q - 1; i >= Math.max(0, q - 4); i--) {
+    const value = (lines[i] as LineNode).value;
+    if (value.trim() === "") continue;
+    return QUESTION_NUMBER_ONLY.test(value) ? i : q;
+  }
+  return q;
 }
 
 /** (2) Have all other periodic reports been filed? If not, which ones. */

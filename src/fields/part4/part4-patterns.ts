@@ -47,10 +47,10 @@ export const BARE_YES_NO = pattern(String.raw`^ ( yes | no ) \b`, "i");
 export const PHONE = pattern(String.raw`
   (?: \+ \d{1,3} [\s.\-]{0,3} )?
   (?: \( \s{0,2} \d{3} \s{0,2} \) | \d{3} )
-  (?: [ \t.\-]{0,30} | \s{0,4} )    # area code and number may stand in the form's two columns
+  (?: [ \t.\-]{0,30} | \s{0,40} )   # area code and number may stand in the form's two columns, or in cells of their own lines apart (a text rendering of an HTML table)
   \d{3} [\s.\-]{0,2} \d{4}
   (?: \s{0,3} (?: ext\.? | extension | x ) \s{0,3} \d{1,6} )?
-  | \+ \d{1,3} [\s.\-]{1,4} \d{3,4} [\s.\-]{0,2} \d{4}
+  | \+ \d{1,3} (?: [\s.\-]{1,4} | \s{1,40} ) \d{3,4} [\s.\-]{0,2} \d{4}
 `, "i");
 
 /** Printed captions under the contact line: "(Name)", "(Area Code)", "(Telephone Number)". */
@@ -88,3 +88,6 @@ export const FORWARD_LOOKING_LEAD = pattern(String.raw`^ \s{0,20} (?: This | The
 
 /** A Latin letter or a digit: a text holding none is layout only (rules, dots, brackets). */
 export const LATIN_LETTER_OR_DIGIT = pattern(String.raw`[A-Za-z0-9]`);
+
+/** A question's number alone on its line ("(3)"), a cell of its own in a text rendering of an HTML table. */
+export const QUESTION_NUMBER_ONLY = pattern(String.raw`^ \s{0,40} \( \s{0,2} [1-3] \s{0,2} \) [\s.]{0,6} $`);

@@ -88,6 +88,9 @@ export function readSigner(ctx: ExtractContext, file: VFile, lines: LineNode[]):
   if (!haveTitle) warn(file, "signature.title", "field-missing", "no signer's title in the signature block");
 }
 
+/** The most lines from a title to its parenthesised continuation (blank lines between cells of a text rendering). */
+const MAX_TITLE_GAP = 4;
+
 /** The title on one of the four value lines under the "/s/" line (often after a repeat of the name). */
 function readTitleBelow(ctx: ExtractContext, lines: LineNode[], sAt: number): boolean {
   for (const i of valueLineIndices(lines, sAt + 1, 4)) {
@@ -96,8 +99,10 @@ function readTitleBelow(ctx: ExtractContext, lines: LineNode[], sAt: number): bo
     if (DATE_CAPTION.test(next.value) || BY_CAPTION.test(next.value)) continue;
     if (!(TITLE_WORDS.test(v) && v.length < 120)) continue;
     const t = TITLE_CAPTION.exec(next.value);
-    // A title may go on in parentheses on the next line (fixtures/samples/Luke-Bradford_domo_nt10q.htm).
-    const more = lines[i + 1];
+    // A title may go on in parentheses on the next line (fixtures/samples/Luke-Bradford_domo_nt10q.htm),
+    // blank lines between in a text rendering of its table cells.
+    const moreAt = valueLineIndices(lines, i + 1, 1).next().value;
+    const more = moreAt !== undefined && moreAt - i <= MAX_TITLE_GAP ? lines[moreAt] : undefined;
     if (more && TITLE_CONTINUATION.test(more.value) && TITLE_WORDS.test(more.value)) {
       const start = next.start + (t ? t[0].length : 0);
       const written = ctx.derived.text.slice(start, more.end);
