@@ -25,3 +25,10 @@ export const FORMS_SEPARATOR = pattern(String.raw`, [\ \t]* | (?<! [\ \t] ) [\ \
 
 /** `--shard K/N`: share K of N, both positive whole numbers (K ≤ N is checked after). */
 export const SHARD = pattern(String.raw`^ (?<index> [1-9] [0-9]{0,5} ) / (?<count> [1-9] [0-9]{0,5} ) $`);
+
+/**
+ * The RECORDS of `link` when named last among the `--index` paths: `-`
+ * (standard input) or a file name ending in `.jsonl` or `.ndjson`, which no
+ * index data has.
+ */
+export const RECORDS_NAME = pattern(String.raw`^ (?: - | [^\n]* \. (?: jsonl | ndjson ) ) $`, "i");
