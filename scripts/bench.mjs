@@ -2,7 +2,7 @@
 // `npm run bench`: start-up and end-to-end throughput of `edgar-nt`, every
 // figure measured in one run on the same machine.
 //
-//   node scripts/bench.mjs [--quick] [--jobs N] [--only startup,notices,mixed]
+//   node scripts/bench.mjs [--quick] [--jobs N] [--only startup,notices,mixed,link]
 //                          [--sizes 10000,100000] [--startup-runs 10] [--keep]
 //
 // - Start-up: median wall time of `--help`, `--version` and `inspect` of one
@@ -16,6 +16,9 @@
 // - Mixed sets of 10,000 and 100,000 inputs for peak RSS and growth: a
 //   `.nc.tar.gz` of feed submissions (90%) and a folder of plain files (10%),
 //   one notice for nine other forms (Form 4, Form D, 24F-2NT).
+//
+// - link: `edgar-nt link` over 30 years of generated quarterly form.idx,
+//   about 25 million rows and 150,000 notices (scripts/bench-link.mjs).
 //
 // Each run is a child process; peak RSS is the whole process's, worker
 // threads included. CPU seconds (all threads) are printed beside wall time:
@@ -40,7 +43,7 @@ const sizes = (value("--sizes") ?? (quick ? "2000,10000" : "10000,100000")).spli
 const formatCounts = quick ? { text: 2_000, excerpt: 2_000, html: 1_000 } : { text: 10_000, excerpt: 10_000, html: 4_000 };
 const cores = availableParallelism();
 const jobsN = Number(value("--jobs") ?? cores);
-const only = new Set((value("--only") ?? "startup,notices,mixed").split(","));
+const only = new Set((value("--only") ?? "startup,notices,mixed,link").split(","));
 const startupRuns = Number(value("--startup-runs") ?? 10);
 const keep = flag("--keep");
 
@@ -157,6 +160,10 @@ try {
 }
 
 report(results);
+// `edgar-nt link` over 30 years of generated quarterly form.idx (scripts/bench-link.mjs).
+if (only.has("link")) {
+  spawnSync(process.execPath, [join(ROOT, "scripts/bench-link.mjs"), "--no-build", ...(quick ? ["--quick"] : [])], { cwd: ROOT, stdio: "inherit" });
+}
 mkdirSync(join(ROOT, ".bench"), { recursive: true });
 writeFileSync(join(ROOT, ".bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 

@@ -1,17 +1,25 @@
 #!/usr/bin/env node
-// Splits the labelled narratives of ../shared/narratives into two fixed halves and scores the
-// reason coder on each: "develop" (read while writing rules) and "set-aside" (not read; scored
-// once at the end, an honest estimate on text the rules were not written from).
+// An estimate of the reason coder's accuracy on notices it was not written from. The labelled
+// narratives of ../shared/narratives are split into two fixed halves: "develop" (read while the
+// rules are written) and "set-aside" (not read; scored before and after a round of rule changes
+// made on the develop half only). The set-aside score is the estimate; the develop score and the
+// score on all narratives flatter, because the rules were written from that text.
 //
-//   node scripts/reason-halves.mjs                 # score both halves and the whole set
-//   node scripts/reason-halves.mjs --half develop  # score one half
-//   node scripts/reason-halves.mjs --write DIR     # write DIR/{develop,set-aside}{,-gold}.jsonl
+//   npm run score:reasons:halves                   # build, then score both halves and the whole set
+//   node scripts/reason-halves.mjs --half set-aside # score one half (develop | set-aside | all)
+//   node scripts/reason-halves.mjs --cmd CMD        # another coder (as score-reasons.mjs --cmd)
+//   node scripts/reason-halves.mjs --write DIR      # write DIR/{develop,set-aside}{,-gold}.jsonl
+//   node scripts/reason-halves.mjs --ids            # the ids of each half (= fixtures/reasons/halves.json)
+//
+// A half stays an honest estimate only while nobody reads its narratives or the coder's errors on
+// them; once rules are written from it, it is one more development set. The README keeps the
+// figures and says which of them were measured on a half still unread.
 //
 // The split is a seeded shuffle of the ids in file order (mulberry32, seed below), so it is the
 // same on every machine; the ids of each half are also listed in fixtures/reasons/halves.json.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,6 +64,10 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
+if (!existsSync(join(narrativesDir, "dev.jsonl"))) {
+  console.error(`reason-halves: the labelled narratives are not at ${narrativesDir}`);
+  process.exit(2);
+}
 const narratives = readLines(join(narrativesDir, "dev.jsonl"));
 const gold = readLines(join(narrativesDir, "dev-gold.jsonl"));
 const halves = splitIds(narratives.map((n) => n.id));

@@ -35,3 +35,9 @@ export {
   type IndexKind,
   type Quarter,
 } from "./edgar-index/index-paths.js";
+export { readLinkIndex, type LinkIndexOptions } from "./link/read-link-index.js";
+export { LinkIndex, type IndexNotice, type IndexHistory } from "./link/link-index.js";
+export { linkNotice, type NoticeKey, type LinkResult } from "./link/link-notice.js";
+export { noticeOutcome, type NoticeOutcome, type OutcomeInput, type MatchedReport, type MatchedBy } from "./link/notice-outcome.js";
+export { dueDateCandidates, noticeWindow, graceDays, type ReportKind, type DueDateCandidate, type NoticeWindow } from "./link/due-dates.js";
+export { isBusinessDay, rollToBusinessDay, nextBusinessDay, federalHolidays, EDGAR_CLOSURES, type ClosureDay } from "./link/business-days.js";

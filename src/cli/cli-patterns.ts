@@ -22,3 +22,10 @@ export const POSITIVE_INTEGER = pattern(String.raw`^ [1-9] [0-9]{0,5} $`);
  * `[ \t]*,[ \t]*`.
  */
 export const FORMS_SEPARATOR = pattern(String.raw`, [\ \t]* | (?<! [\ \t] ) [\ \t]+ , [\ \t]*`, "g");
+
+/**
+ * The RECORDS of `link` when named last among the `--index` paths: `-`
+ * (standard input) or a file name ending in `.jsonl` or `.ndjson`, which no
+ * index data has.
+ */
+export const RECORDS_NAME = pattern(String.raw`^ (?: - | [^\n]* \. (?: jsonl | ndjson ) ) $`, "i");

@@ -33,6 +33,9 @@ export interface IndexReadOptions {
   layout?: IndexLayout;
 }
 
+/** The gap after a form.idx row's form type. */
+const TWO_SPACES = Buffer.from("  ");
+
 /** Month names (and their three-letter forms) of `Last Data Received`. */
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -46,6 +49,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  */
 export class IndexLineReader {
   private rest = "";
+  private restBytes: Buffer | null = null;
   private lineNumber = 0;
   private layout: IndexLayout | null;
   private columns: ColumnStarts | null = null;
@@ -74,8 +78,56 @@ export class IndexLineReader {
     this.rest = start === 0 ? data : data.slice(start);
   }
 
+  /**
+   * Reads a piece of the file as bytes (UTF-8; it may end in the middle of
+   * a line). Lines are split on their bytes, so a character is never cut;
+   * in a `form.idx` with `keepForm`, a row whose form type is not kept is
+   * never decoded, which is most of the work of reading a quarter's index
+   * for a few forms.
+   */
+  writeBytes(chunk: Uint8Array): void {
+    const piece = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let data = piece;
+    if (this.restBytes !== null) {
+      // Only the line cut by the previous piece is joined, not the whole piece.
+      const first = piece.indexOf(10);
+      if (first < 0) {
+        this.restBytes = Buffer.concat([this.restBytes, piece]);
+        return;
+      }
+      const joined = Buffer.concat([this.restBytes, piece.subarray(0, first + 1)]);
+      this.restBytes = null;
+      this.writeBytes(joined);
+      data = piece.subarray(first + 1);
+    }
+    const keepForm = this.options.keepForm;
+    let start = 0;
+    for (;;) {
+      const nl = data.indexOf(10, start);
+      if (nl < 0) break;
+      const end = nl > start && data[nl - 1] === 13 ? nl - 1 : nl;
+      if (keepForm !== undefined && this.layout === "form") {
+        // The form type leads a form.idx row: test it before decoding the row.
+        const gap = data.indexOf(TWO_SPACES, start);
+        if (gap > start && gap < end && !keepForm(data.toString("latin1", start, gap))) {
+          this.lineNumber++;
+          start = nl + 1;
+          continue;
+        }
+      }
+      this.line(data.toString("utf8", start, end));
+      start = nl + 1;
+    }
+    this.restBytes = start >= data.length ? null : Buffer.from(data.subarray(start));
+  }
+
   /** Reads what is left after the last line break. */
   end(): void {
+    if (this.restBytes !== null) {
+      const text = this.restBytes.toString("utf8");
+      this.restBytes = null;
+      this.line(text.endsWith("\r") ? text.slice(0, -1) : text);
+    }
     if (this.rest !== "") this.line(this.rest.endsWith("\r") ? this.rest.slice(0, -1) : this.rest);
     this.rest = "";
   }
@@ -160,16 +212,15 @@ export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Arr
 export async function* readIndexRows(chunks: ChunkSource, options: IndexReadOptions = {}): AsyncGenerator<IndexRow> {
   let batch: IndexRow[] = [];
   const reader = new IndexLineReader(options, (row) => batch.push(row));
-  const decoder = new TextDecoder("utf-8");
   for await (const chunk of chunks) {
-    reader.write(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    if (typeof chunk === "string") reader.write(chunk);
+    else reader.writeBytes(chunk);
     if (batch.length > 0) {
       const out = batch;
       batch = [];
       yield* out;
     }
   }
-  reader.write(decoder.decode());
   reader.end();
   yield* batch;
 }

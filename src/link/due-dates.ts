@@ -1,5 +1,6 @@
 import { addDays, addMonths, fullDate } from "./calendar-days.js";
 import { nextBusinessDay, rollToBusinessDay } from "./business-days.js";
+import type { FilerCategory } from "../record/types.js";
 
 /**
  * When a periodic report is due, by report, filer category and era, and
@@ -17,15 +18,6 @@ import { nextBusinessDay, rollToBusinessDay } from "./business-days.js";
 
 /** The reports a late-filing notice can be about, as the rules tell them apart. */
 export type ReportKind = "10-K" | "10-KSB" | "10-Q" | "10-QSB" | "20-F" | "11-K" | "10-D" | "N-CSR" | "N-CEN";
-
-/**
- * A filer category as far as due dates tell them apart:
- * `large-accelerated`, `accelerated` (for a 10-Q, accelerated or large
- * accelerated: both have 40 days), `non-accelerated` (smaller reporting
- * companies included), `small-business` (a small business issuer filing
- * Form 10-KSB or 10-QSB).
- */
-export type FilerCategory = "large-accelerated" | "accelerated" | "non-accelerated" | "small-business";
 
 /** Accelerated filers: 75-day 10-K for fiscal years ending on or after this day (Release 33-8128). */
 const ACCELERATED_10K_FROM = "2003-12-15";

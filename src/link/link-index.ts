@@ -1,4 +1,5 @@
 import type { IndexRow, SubmissionsCompany } from "../edgar-index/index-row.js";
+import type { NtRecord } from "../record/types.js";
 import { addMonths, dayNumber, isoDay } from "./calendar-days.js";
 import type { MatchedReport } from "./notice-outcome.js";
 import { noticeReport, reportForm, type ReportFamily, type ReportForm } from "./report-families.js";
@@ -23,15 +24,14 @@ export interface IndexNotice {
   reportDate: string | null;
 }
 
-/** What `history` says of a notice, from the NT filings of its CIK in the index data. */
-export interface IndexHistory {
-  /** Earlier notices of the CIK (NT filings other than amendments, filed before this one's day). */
-  priorNotices: number | null;
-  /** Those filed in the twelve months before. */
-  priorNotices12m: number | null;
-  /** No earlier notice; null when the index data does not reach twelve months before the notice. */
-  firstTime: boolean | null;
-}
+/**
+ * What `history` says of a notice (the record's `history` group), from the
+ * NT filings of its CIK in the index data: earlier notices (amendments left
+ * out, filed on an earlier day), those of the twelve months before, and no
+ * earlier notice (`firstTime`, null unless the data reaches twelve months
+ * back or holds the company's whole history).
+ */
+export type IndexHistory = NtRecord["history"];
 
 /** Numbers kept per report: filing day, form id, accession (filer part, year and sequence), period day. */
 const STRIDE = 5;
@@ -339,7 +339,7 @@ export class LinkIndex {
    * company's whole history).
    */
   history(cik: string | null, noticeFiled: string | null): IndexHistory {
-    if (cik === null || noticeFiled === null) return { priorNotices: null, priorNotices12m: null, firstTime: null };
+    if (cik === null || noticeFiled === null) return { priorNotices: null, firstTime: null, priorNotices12m: null };
     const days = this.noticeDaysByCik().get(Number(cik)) ?? [];
     const day = dayNumber(noticeFiled);
     const yearBefore = addMonths(noticeFiled, -12);
@@ -347,7 +347,7 @@ export class LinkIndex {
     const prior12m = prior - countBefore(days, dayNumber(yearBefore));
     const start = this.complete(cik) ? null : this.coverage(cik).start;
     const reaches = this.complete(cik) || (start !== null && start <= yearBefore);
-    return { priorNotices: prior, priorNotices12m: prior12m, firstTime: reaches ? prior === 0 : null };
+    return { priorNotices: prior, firstTime: reaches ? prior === 0 : null, priorNotices12m: prior12m };
   }
 }
 

@@ -44,12 +44,12 @@ export const LINKED_NOTICE_PATHS: readonly string[] = [
   "outcome.filedWithinGracePeriod",
   "outcome.daysAfterDue",
   "history.priorNotices",
-  "history.priorNotices12m",
   "history.firstTime",
+  "history.priorNotices12m",
 ];
 
 /** A message of linking as a record's warning. */
-function asWarning(message: LinkResult["messages"][number]): RecordWarning {
+export function asWarning(message: LinkResult["messages"][number]): RecordWarning {
   return { path: message.path ?? null, message: message.message, line: message.line, column: message.column, ruleId: message.ruleId };
 }
 

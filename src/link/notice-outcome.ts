@@ -1,41 +1,20 @@
 import type { Message } from "../core/message.js";
+import type { NtRecord } from "../record/types.js";
 import { addDays, daysBetween } from "./calendar-days.js";
 import { rollToBusinessDay } from "./business-days.js";
-import { dueDateCandidates, noticeWindow, type DueDateCandidate, type FilerCategory, type ReportKind } from "./due-dates.js";
+import { dueDateCandidates, noticeWindow, type DueDateCandidate, type ReportKind } from "./due-dates.js";
 
 /** How the late report was found: by its period, or as the next filing of its family (a period unknown on either side). */
-export type MatchedBy = "period" | "next-filing";
+export type MatchedBy = NonNullable<NoticeOutcome["matchedBy"]>;
 
-/** Where the due date came from: the filer category (or a rule every category shares), or a category inferred from the notice's timing. */
-export type DueDateBasis = "category" | "inferred";
-
-/** The `outcome` of a notice: its late report and the verdicts of Rule 12b-25. */
-export interface NoticeOutcome {
-  /** Accession number of the late report; null when none was found. */
-  reportAccession: string | null;
-  /** Its EDGAR form type (`10-K`, `10-Q/A`). */
-  reportForm: string | null;
-  /** Its filing date. */
-  reportFiledDate: string | null;
-  /** How it was matched. */
-  matchedBy: MatchedBy | null;
-  /** The filer category the due date holds for; null when it does not matter and is not known. */
-  filerCategory: FilerCategory | null;
-  /** The report's due date (after Rule 0-3); null when the period or the rule is not known. */
-  dueDate: string | null;
-  /** Whether the due date follows from the category (or no category matters) or from an inferred one. */
-  dueDateBasis: DueDateBasis | null;
-  /** The last day a timely notice could be filed: one business day after the due date. */
-  noticeDeadline: string | null;
-  /** Whether the notice was filed by its deadline. */
-  noticeTimely: boolean | null;
-  /** The last day of the grace period (15 or 5 calendar days after the due date, then Rule 0-3). */
-  graceEnds: string | null;
-  /** Whether the report was filed by the end of the grace period; null when no report is found and the index data ends before it. */
-  filedWithinGracePeriod: boolean | null;
-  /** Calendar days from the due date to the report's filing date (negative when filed before it). */
-  daysAfterDue: number | null;
-}
+/**
+ * The `outcome` of a notice (the record's `outcome` group): its late
+ * report and the verdicts of Rule 12b-25. `filedWithinGracePeriod` is null
+ * when no report is found and the index data ends before the grace period
+ * does; `daysAfterDue` counts calendar days from the due date to the
+ * report's filing date (negative when filed before it).
+ */
+export type NoticeOutcome = NtRecord["outcome"];
 
 /** An outcome with nothing known. */
 function emptyOutcome(): NoticeOutcome {

@@ -1,30 +1,18 @@
-import {
-  BOOLEAN,
-  DATE,
-  DOUBLE,
-  DuckDBInstance,
-  INTEGER,
-  LIST,
-  STRUCT,
-  VARCHAR,
-  dateValue,
-  structValue,
-  type DuckDBAppender,
-  type DuckDBConnection,
-  type DuckDBListType,
-  type DuckDBType,
-  type DuckDBValue,
-} from "@duckdb/node-api";
-import { rm } from "node:fs/promises";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { open, rm, type FileHandle } from "node:fs/promises";
 import type { ColumnType, RecordColumn } from "../record/record-columns.js";
 import type { NtRecord } from "../record/types.js";
 import { NOTICE_COLUMNS, calendarDate, evidenceRows, noticeValue, partialDates, reasonRows } from "./table-rows.js";
-import { tableSideFiles, type TableWriter } from "./table-writer.js";
+import { stagePath, tableSideFiles, type TableWriter } from "./table-writer.js";
 
-/** Rows appended between flushes of the appenders: the batch held in memory. */
-const BATCH_ROWS = 2048;
-/** DuckDB's memory at most: it spills to the file beyond this. */
+/** Staged rows held in memory before they are written to their scratch file. */
+const STAGE_BYTES = 1 << 20;
+/** DuckDB's memory at most: it spills to a scratch file beyond this. */
 const MEMORY_LIMIT = "256MB";
+/** Rows of a Parquet row group: a group is built in memory, so not too many (narratives are long). */
+const PARQUET_ROW_GROUP = 16_384;
+/** DuckDB's JSON reader's smallest limit on one row; a longer staged row raises it (its buffers are twice the limit). */
+const MIN_ROW_LIMIT = 16 * 2 ** 20;
 
 /** The SQL type of a column of the record (`changeFigures` is a list of structs). */
 function sqlType(column: RecordColumn): string {
@@ -40,16 +28,6 @@ function sqlType(column: RecordColumn): string {
   return scalar[column.type];
 }
 
-/** The appender's type of a struct list column. */
-function structListType(column: RecordColumn): DuckDBListType {
-  return LIST(STRUCT(Object.fromEntries(column.fields.map((f) => [f.path, scalarType(f.type)]))));
-}
-
-/** The appender's type of a scalar. */
-function scalarType(type: ColumnType): DuckDBType {
-  return type === "number" ? DOUBLE : type === "integer" ? INTEGER : type === "boolean" ? BOOLEAN : type === "date" ? DATE : VARCHAR;
-}
-
 /** A quoted SQL identifier. */
 function quote(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
@@ -60,6 +38,12 @@ function literal(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
+/** One table: its name and its columns (name, SQL type, whether NULL is allowed). */
+interface Table {
+  name: "notices" | "evidence" | "warnings" | "reasons";
+  columns: readonly (readonly [name: string, type: string, nullable: boolean])[];
+}
+
 /**
  * The tables: `notices` (one typed column per record field, as the CSV
  * names them, after `notice`, the record's 1-based place in the output;
@@ -67,170 +51,179 @@ function literal(text: string): string {
  * a day, stored as the month's first day), and the long tables `evidence`,
  * `warnings` and `reasons`, each row naming its notice.
  */
-const DUCKDB_TABLES = [
-  `CREATE TABLE notices (notice INTEGER NOT NULL, ${NOTICE_COLUMNS.map(({ name, column }) => `${quote(name)} ${sqlType(column)}${column.nullable ? "" : " NOT NULL"}`).join(", ")}, warning_count INTEGER NOT NULL, partial_dates VARCHAR[] NOT NULL)`,
-  `CREATE TABLE evidence (notice INTEGER NOT NULL, path VARCHAR NOT NULL, line INTEGER NOT NULL, "column" INTEGER NOT NULL, text VARCHAR NOT NULL, role VARCHAR)`,
-  `CREATE TABLE warnings (notice INTEGER NOT NULL, path VARCHAR, rule_id VARCHAR NOT NULL, message VARCHAR NOT NULL, line INTEGER, "column" INTEGER)`,
-  `CREATE TABLE reasons (notice INTEGER NOT NULL, category VARCHAR NOT NULL, phrase VARCHAR)`,
-] as const;
+const TABLES: readonly Table[] = [
+  {
+    name: "notices",
+    columns: [
+      ["notice", "INTEGER", false],
+      ...NOTICE_COLUMNS.map(({ name, column }) => [name, sqlType(column), column.nullable] as const),
+      ["warning_count", "INTEGER", false],
+      ["partial_dates", "VARCHAR[]", false],
+    ],
+  },
+  {
+    name: "evidence",
+    columns: [
+      ["notice", "INTEGER", false],
+      ["path", "VARCHAR", false],
+      ["line", "INTEGER", false],
+      ["column", "INTEGER", false],
+      ["text", "VARCHAR", false],
+      ["role", "VARCHAR", true],
+    ],
+  },
+  {
+    name: "warnings",
+    columns: [
+      ["notice", "INTEGER", false],
+      ["path", "VARCHAR", true],
+      ["rule_id", "VARCHAR", false],
+      ["message", "VARCHAR", false],
+      ["line", "INTEGER", true],
+      ["column", "INTEGER", true],
+    ],
+  },
+  {
+    name: "reasons",
+    columns: [
+      ["notice", "INTEGER", false],
+      ["category", "VARCHAR", false],
+      ["phrase", "VARCHAR", true],
+    ],
+  },
+];
+
+/** The table's `CREATE TABLE`. */
+function createTable(table: Table): string {
+  return `CREATE TABLE ${table.name} (${table.columns.map(([name, type, nullable]) => `${quote(name)} ${type}${nullable ? "" : " NOT NULL"}`).join(", ")})`;
+}
+
+/** DuckDB's reader of a table's staged rows, typed as the table is. */
+function readStaged(table: Table, file: string, longest: number): string {
+  const columns = table.columns.map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(", ");
+  const limit = Math.max(MIN_ROW_LIMIT, 4 * longest);
+  return `read_json(${literal(file)}, format = 'newline_delimited', columns = {${columns}}, maximum_object_size = ${limit})`;
+}
+
+/** A scratch file of JSON Lines, written in chunks of {@link STAGE_BYTES}. */
+class Stage {
+  private parts: string[] = [];
+  private bytes = 0;
+  /** UTF-16 units of the longest row (its UTF-8 bytes are at most three times as many). */
+  longest = 0;
+  constructor(private readonly handle: FileHandle) {}
+  add(row: unknown): void {
+    const line = JSON.stringify(row) + "\n";
+    this.parts.push(line);
+    this.bytes += line.length;
+    if (line.length > this.longest) this.longest = line.length;
+  }
+  get pending(): number {
+    return this.bytes;
+  }
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join("");
+    this.parts = [];
+    this.bytes = 0;
+    await this.handle.write(text);
+  }
+  async close(): Promise<void> {
+    await this.flush();
+    await this.handle.close();
+  }
+}
 
 /**
- * Writes records into a DuckDB database through DuckDB's appenders, in
- * batches of {@link BATCH_ROWS}; for `parquet`, into a scratch database
- * beside the file, whose `notices` table is then copied (`COPY … TO`) to the
- * Parquet file and the scratch database removed.
+ * Writes records for DuckDB in two steps, so that memory stays flat however
+ * many there are: each table's rows are staged as JSON Lines in a scratch
+ * file beside the output as the records come; at the end DuckDB reads them,
+ * typed, in one streaming pass (`INSERT … SELECT … FROM read_json(…)` into
+ * the database; `COPY (SELECT …) TO` the Parquet file, in row groups of
+ * {@link PARQUET_ROW_GROUP}), spilling beyond {@link MEMORY_LIMIT}, and the
+ * scratch files are removed. Rows keep the input order.
  */
 export async function openDuckDbWriter(file: string, format: "duckdb" | "parquet"): Promise<TableWriter> {
-  const database = format === "duckdb" ? file : `${file}.tmp.duckdb`;
-  for (const old of [file, ...tableSideFiles(format, file)]) await rm(old, { force: true });
-  const instance = await DuckDBInstance.create(database, { memory_limit: MEMORY_LIMIT, threads: "2" });
-  const connection: DuckDBConnection = await instance.connect();
-  const close = (): void => {
-    connection.closeSync();
-    instance.closeSync();
-  };
+  const sides = tableSideFiles(format, file);
+  for (const old of [file, ...sides]) await rm(old, { recursive: true, force: true });
+  const tables = format === "duckdb" ? TABLES : TABLES.slice(0, 1);
+  const stages = new Map<Table["name"], Stage>();
   try {
-    for (const statement of format === "duckdb" ? DUCKDB_TABLES : DUCKDB_TABLES.slice(0, 1)) await connection.run(statement);
+    for (const table of tables) stages.set(table.name, new Stage(await open(stagePath(file, table.name), "w")));
   } catch (error) {
-    close();
+    for (const stage of stages.values()) await stage.close().catch(() => undefined);
     throw error;
   }
-  const notices = await connection.createAppender("notices");
-  const long =
-    format === "duckdb"
-      ? {
-          evidence: await connection.createAppender("evidence"),
-          warnings: await connection.createAppender("warnings"),
-          reasons: await connection.createAppender("reasons"),
-        }
-      : null;
-  const appenders: DuckDBAppender[] = [notices, ...(long ? [long.evidence, long.warnings, long.reasons] : [])];
+  const stage = (name: Table["name"]): Stage | undefined => stages.get(name);
   let count = 0;
-  let pending = 0;
 
   const add = (record: NtRecord): void => {
     count++;
-    notices.appendInteger(count);
-    for (const column of NOTICE_COLUMNS) appendValue(notices, column.column, noticeValue(record, column));
-    notices.appendInteger(record.warnings.length);
-    notices.appendList(partialDates(record), LIST(VARCHAR));
-    notices.endRow();
-    if (long) {
-      for (const e of evidenceRows(record)) {
-        long.evidence.appendInteger(count);
-        long.evidence.appendVarchar(e.path);
-        long.evidence.appendInteger(e.line);
-        long.evidence.appendInteger(e.column);
-        long.evidence.appendVarchar(e.text);
-        appendText(long.evidence, e.role);
-        long.evidence.endRow();
-      }
-      for (const w of record.warnings) {
-        long.warnings.appendInteger(count);
-        appendText(long.warnings, w.path);
-        long.warnings.appendVarchar(w.ruleId);
-        long.warnings.appendVarchar(w.message);
-        appendNumber(long.warnings, w.line);
-        appendNumber(long.warnings, w.column);
-        long.warnings.endRow();
-      }
-      for (const r of reasonRows(record)) {
-        long.reasons.appendInteger(count);
-        long.reasons.appendVarchar(r.category);
-        appendText(long.reasons, r.phrase);
-        long.reasons.endRow();
-      }
+    const row: Record<string, unknown> = { notice: count };
+    for (const column of NOTICE_COLUMNS) row[column.name] = jsonValue(column.column, noticeValue(record, column));
+    row["warning_count"] = record.warnings.length;
+    row["partial_dates"] = partialDates(record);
+    stage("notices")?.add(row);
+    const evidence = stage("evidence");
+    if (evidence) for (const e of evidenceRows(record)) evidence.add({ notice: count, ...e });
+    const warnings = stage("warnings");
+    if (warnings) {
+      for (const w of record.warnings) warnings.add({ notice: count, path: w.path, rule_id: w.ruleId, message: w.message, line: w.line, column: w.column });
     }
-    pending++;
+    const reasons = stage("reasons");
+    if (reasons) for (const r of reasonRows(record)) reasons.add({ notice: count, ...r });
+  };
+
+  const removeSides = async (): Promise<void> => {
+    for (const side of sides) await rm(side, { recursive: true, force: true });
   };
 
   return {
     add,
     async drain() {
-      if (pending < BATCH_ROWS) return;
-      for (const appender of appenders) appender.flushSync();
-      pending = 0;
+      for (const s of stages.values()) if (s.pending >= STAGE_BYTES) await s.flush();
     },
     async finish() {
+      for (const s of stages.values()) await s.close();
+      const instance = await DuckDBInstance.create(format === "duckdb" ? file : ":memory:", {
+        memory_limit: MEMORY_LIMIT,
+        threads: "1",
+        temp_directory: `${file}.tmp`,
+      });
+      const connection: DuckDBConnection = await instance.connect();
       try {
-        for (const appender of appenders) appender.closeSync();
-        if (format === "parquet") await connection.run(`COPY notices TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd)`);
-        else await connection.run("CHECKPOINT");
+        if (format === "parquet") {
+          const notices = TABLES[0] as Table;
+          await connection.run(
+            `COPY (SELECT * FROM ${readStaged(notices, stagePath(file, "notices"), stage("notices")?.longest ?? 0)}) TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${PARQUET_ROW_GROUP})`,
+          );
+        } else {
+          for (const table of tables) {
+            await connection.run(createTable(table));
+            await connection.run(`INSERT INTO ${table.name} SELECT * FROM ${readStaged(table, stagePath(file, table.name), stage(table.name)?.longest ?? 0)}`);
+          }
+          await connection.run("CHECKPOINT");
+        }
       } finally {
-        close();
+        connection.closeSync();
+        instance.closeSync();
       }
-      if (format === "parquet") for (const side of tableSideFiles(format, file)) await rm(side, { force: true });
+      await removeSides();
     },
     async abandon() {
-      try {
-        close();
-      } catch {
-        // Already closed, or broken by the error that stopped the run.
-      }
+      for (const s of stages.values()) await s.close().catch(() => undefined);
+      await removeSides();
     },
   };
 }
 
-/** Appends one value of a `notices` column as its type. */
-function appendValue(appender: DuckDBAppender, column: RecordColumn, value: unknown): void {
-  switch (column.type) {
-    case "list":
-      appender.appendList(Array.isArray(value) ? value.map(String) : [], LIST(VARCHAR));
-      return;
-    case "struct-list":
-      appender.appendList(Array.isArray(value) ? value.map((item) => structOf(column.fields, item)) : [], structListType(column));
-      return;
-    default:
-      appendScalar(appender, column.type, value);
+/** A `notices` value as its staged JSON: dates as `YYYY-MM-DD` (a month as its first day), lists never null. */
+function jsonValue(column: RecordColumn, value: unknown): unknown {
+  if (column.type === "list" || column.type === "struct-list") return Array.isArray(value) ? value : [];
+  if (value === null || value === undefined) return null;
+  if (column.type === "date") {
+    const date = calendarDate(String(value));
+    return date ? `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}` : null;
   }
-}
-
-/** A struct of a struct list (`changeFigures`' `{metric, period, amount}`). */
-function structOf(fields: readonly RecordColumn[], item: unknown): DuckDBValue {
-  const entries: Record<string, DuckDBValue> = {};
-  for (const field of fields) {
-    const value: unknown = typeof item === "object" && item !== null ? Reflect.get(item, field.path) : null;
-    entries[field.path] = value === null || value === undefined ? null : field.type === "number" || field.type === "integer" ? Number(value) : String(value);
-  }
-  return structValue(entries);
-}
-
-/** Appends a scalar as its column type, or NULL. */
-function appendScalar(appender: DuckDBAppender, type: Exclude<ColumnType, "list" | "struct-list">, value: unknown): void {
-  if (value === null || value === undefined) {
-    appender.appendNull();
-    return;
-  }
-  switch (type) {
-    case "boolean":
-      appender.appendBoolean(value === true);
-      return;
-    case "integer":
-      appender.appendInteger(Number(value));
-      return;
-    case "number":
-      appender.appendDouble(Number(value));
-      return;
-    case "date": {
-      const date = calendarDate(String(value));
-      if (date) appender.appendDate(dateValue({ year: date.year, month: date.month, day: date.day }));
-      else appender.appendNull();
-      return;
-    }
-    case "string":
-      appender.appendVarchar(String(value));
-      return;
-  }
-}
-
-/** Appends a text or NULL. */
-function appendText(appender: DuckDBAppender, value: string | null): void {
-  if (value === null) appender.appendNull();
-  else appender.appendVarchar(value);
-}
-
-/** Appends a whole number or NULL. */
-function appendNumber(appender: DuckDBAppender, value: number | null): void {
-  if (value === null) appender.appendNull();
-  else appender.appendInteger(value);
+  return value;
 }

@@ -39,10 +39,15 @@ export async function openTableWriter(format: TableFormat, file: string): Promis
 export function tableSideFiles(format: TableFormat, file: string): string[] {
   switch (format) {
     case "duckdb":
-      return [`${file}.wal`];
+      return [...["notices", "evidence", "warnings", "reasons"].map((table) => stagePath(file, table)), `${file}.wal`, `${file}.tmp`];
     case "parquet":
-      return [`${file}.tmp.duckdb`, `${file}.tmp.duckdb.wal`];
+      return [stagePath(file, "notices"), `${file}.tmp`];
     case "xlsx":
       return [];
   }
+}
+
+/** The scratch file of one table's rows, staged as JSON Lines by the DuckDB and Parquet writers. */
+export function stagePath(file: string, table: string): string {
+  return `${file}.${table}.tmp.jsonl`;
 }

@@ -564,7 +564,10 @@ export const FORWARD_LOOKING_OPENER = pattern(
  * case", or a sentence that opens with an inverted condition ("Should the
  * Chief Financial Officer leave, …", "Were the auditors to resign, …"). Not
  * "whether"-like uses ("to determine if a restatement is required" asks a
- * real question), nor "if any", "if necessary", "as if".
+ * real question), nor "if any", "if necessary", "as if". What is not
+ * assured ("there can be no assurance that …", "cannot predict whether …")
+ * and what may happen ("may be subject to investigations") are conditions
+ * too: their clause states no cause.
  */
 export const CONDITIONAL_OPENING = pattern(
   String.raw`
@@ -574,6 +577,12 @@ export const CONDITIONAL_OPENING = pattern(
   \b if \b (?! \s+ (?: any | applicable | necessary | needed | required | appropriate | possible | so ) \b )
   | \b in \s+ the \s+ event \b
   | \b in \s+ case \b
+  # what is not assured is not stated: "there can be no assurance that the Company will not need to restate",
+  # "the Company cannot predict whether the review will be completed"
+  | \b no \s+ assurances? \s+ (?: can \s+ be \s+ (?: given | provided ) \s+ )? (?: that | whether ) \b
+  | \b (?: cannot | can \s+ not | can['’]t ) \s+ (?: assure | guarantee | predict | be \s+ certain ) \s+ (?: you \s+ | investors \s+ )? (?: that | whether ) \b
+  # what may happen is not what happened: "may be subject to investigations", "could become party to litigation"
+  | \b (?: may | might | could ) \s+ (?: in \s+ the \s+ future \s+ | also \s+ | from \s+ time \s+ to \s+ time \s+ )? (?: be | become ) \s+ (?: subject | party | a \s+ party | exposed ) \s+ to \b
   | ^ \W* (?: should | were | had ) \s+ (?= (?: the | its | our | any | a | an | there | such ) \b )
   `,
   "gi",

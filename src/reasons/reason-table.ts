@@ -316,6 +316,14 @@ const TOPIC_OF_OTHER = pattern(
 );
 
 /**
+ * The auditor's work said to be done, with nothing after it left open: "the
+ * independent registered public accounting firm has completed its review
+ * procedures" (heldout-074, -122), not "… has completed its fieldwork but
+ * has not yet issued its report".
+ */
+const AUDIT_COMPLETED = String.raw`${AUDITOR_ACTOR} (?:has|have|had) (?:already |now |fully )?(?:completed|finished|concluded) ~3 (?:audit|review|procedures|work|fieldwork)\w*(?![^.;]{0,80}\b(?:but|however|except|other than|not yet|remain\w*|outstanding)\b)`;
+
+/**
  * "Audit" that is not the registrant's audit: a name ("Audit Committee"),
  * another kind of audit (tax, internal, statutory), and the audits of
  * others whose statements the registrant needs ("several of the portfolio
@@ -330,6 +338,9 @@ const NOT_AUDIT_WORK = pattern(
       String.raw`audit(?:ing)? (?:standards?|fees?|report|reports|opinion|committees?)`,
       String.raw`auditing standards`,
       String.raw`${THIRD_PARTY} ~5 audits?`,
+      // the audit said to be done: "the independent auditor has completed its audit; the Company needs time to
+      // finalize the notes"
+      AUDIT_COMPLETED,
       // the audit as the time something was found, not work outstanding: "During the audit of the
       // Company's 2018 financial statements, the Company identified errors …" (heldout4-052)
       // "while preparing the Form 10-K and the related audit …, management determined that …"
@@ -516,6 +527,13 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       String.raw`accounting (?:and disclosures?|for|of|surrounding|related to|relating to|associated with|treatment|analys[ie]s|implications|considerations|conclusions|determinations|judgments?|positions?|matters?|issues?|questions?|complexit\w*|effects?|impact|estimates?|memoranda|memos?|review|evaluation|research)`,
       String.raw`analys[ie]s of (?:certain|the|these|such|its|various|several|complex|significant|recent|specific|those) ~2 transactions`,
       String.raw`non[-\s]recurring (?:and complex )?transactions`,
+      // how an item is to be booked, asked in other words: "the treatment of a convertible note issued in
+      // December", "whether certain leases should be accounted for as finance leases", hedge accounting
+      String.raw`treatment of ~3 (?:convertible \w+|notes?|warrants?|(?:financial |equity |derivative |hybrid )?instruments?|preferred (?:stock|shares)|debentures?|leases?|awards?|options|securities|transactions?|arrangements?|settlements?|modifications?|investments?|contracts?)`,
+      String.raw`(?:should|must|would|will|can|could|is to|are to|needs? to|ought to) be accounted for`,
+      String.raw`(?:how|whether) ~6 account(?:ed)? for`,
+      String.raw`hedge accounting`,
+      String.raw`hedging (?:relationships?|documentation|designations?)`,
       String.raw`(?:derivative|warrant|embedded)s? (?:liabilit\w*|instruments?|accounting|features?|valuation)`,
       String.raw`convertible (?:notes?|debentures?|preferred) (?:accounting|valuation|features?)`,
       String.raw`debt (?:extinguishment|modification)`,
@@ -667,7 +685,7 @@ export const REASON_TABLE: readonly ReasonRule[] = [
       // fixtures/samples/0001213900-26-083374.htm)
       String.raw`(?:after|following|upon) (?:consultation|discussions?|consulting|discussing|conferring) (?:with )? ~6 ${AUDITOR_ACTOR}`,
       // "the independent registered public accounting firm has completed its review procedures" (heldout-074, -122)
-      String.raw`${AUDITOR_ACTOR} (?:has|have|had) (?:already |now |fully )?(?:completed|finished|concluded) ~3 (?:audit|review|procedures|work|fieldwork)\w*(?![^.;]{0,80}\b(?:but|however|except|other than|not yet|remain\w*|outstanding)\b)`,
+      AUDIT_COMPLETED,
     ]),
   },
   {

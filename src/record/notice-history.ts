@@ -18,13 +18,13 @@ export class NoticeHistory {
   annotate(record: NtRecord): void {
     const cik = record.filing.cik;
     if (!cik) {
-      record.history = { priorNotices: null, firstTime: null };
+      record.history = { ...record.history, priorNotices: null, firstTime: null };
       return;
     }
     const date = record.filing.filedDate ?? record.signature.date ?? "";
     const dates = this.seen.get(cik) ?? [];
     const prior = date ? dates.filter((d) => d !== "" && d <= date).length : dates.length;
-    record.history = { priorNotices: prior, firstTime: prior === 0 };
+    record.history = { ...record.history, priorNotices: prior, firstTime: prior === 0 };
     dates.push(date);
     this.seen.set(cik, dates);
   }

@@ -27,6 +27,7 @@ describe("RECORD_COLUMNS", () => {
     expect(RECORD_COLUMNS.some((c) => c.path.startsWith("evidence") || c.path.startsWith("warnings"))).toBe(false);
     const groups = RECORD_COLUMNS.map((c) => c.group);
     expect(groups).toEqual([...groups].sort((a, b) => a - b));
-    expect(RECORD_COLUMNS.at(-1)?.path).toBe("history.firstTime");
+    expect(RECORD_COLUMNS.at(-1)?.path).toBe("outcome.daysAfterDue");
+    expect(RECORD_COLUMNS.filter((c) => c.group === 2).map((c) => c.path)[0]).toBe("history.priorNotices12m");
   });
 });

@@ -74,6 +74,19 @@ const REASON_CATEGORIES = [
  */
 const REASON_ROLES = ["cause", "background", "forward-looking", "negated", "hypothetical"] as const;
 
+/** How `link` found the late report: by its period, or as the next filing of its family. */
+const MATCHED_BY = ["period", "next-filing"] as const;
+
+/**
+ * Filer categories as due dates tell them apart: `accelerated` is, for a
+ * 10-Q, accelerated or large accelerated (both 40 days); `small-business` a
+ * small business issuer filing Form 10-KSB or 10-QSB.
+ */
+const FILER_CATEGORIES = ["large-accelerated", "accelerated", "non-accelerated", "small-business"] as const;
+
+/** Where a due date came from: the filer category (or a rule every category shares), or a category inferred from the notice's timing. */
+const DUE_DATE_BASES = ["category", "inferred"] as const;
+
 /** Where an extracted value came from: 1-based line and column in the input file, and the text there. */
 const EVIDENCE = Type.Object(
   {
@@ -176,10 +189,33 @@ export const RECORD = Type.Object(
     auditorLetter: nullable(group({ firm: text(), date: date(), text: text() })),
     /** Whether the registrant expects to file within the 15- or 5-day extension. */
     intent: group({ withinGracePeriod: flag({ [CSV_GROUP]: 1 }) }),
-    /** Earlier notices of the same CIK within the inputs of one batch run. */
+    /**
+     * Earlier notices of the same CIK: within the inputs of one batch run
+     * (`extract`), or among the NT filings of EDGAR's index data (`link`,
+     * which also counts those of the twelve months before).
+     */
     history: group({
       priorNotices: nullable(Type.Integer({ minimum: 0 }), { [CSV_GROUP]: 1 }),
       firstTime: flag({ [CSV_GROUP]: 1 }),
+      priorNotices12m: nullable(Type.Integer({ minimum: 0 }), { [CSV_GROUP]: 2 }),
+    }),
+    /**
+     * The late report and the verdicts of Rules 12b-25 and 0-3, from
+     * EDGAR's index data (`edgar-nt link`); all null in `extract`'s records.
+     */
+    outcome: group({
+      reportAccession: text({ [CSV_GROUP]: 2 }),
+      reportForm: text({ [CSV_GROUP]: 2 }),
+      reportFiledDate: date({ [CSV_GROUP]: 2 }),
+      matchedBy: nullable(oneOf(MATCHED_BY), { [CSV_GROUP]: 2 }),
+      filerCategory: nullable(oneOf(FILER_CATEGORIES), { [CSV_GROUP]: 2 }),
+      dueDate: date({ [CSV_GROUP]: 2 }),
+      dueDateBasis: nullable(oneOf(DUE_DATE_BASES), { [CSV_GROUP]: 2 }),
+      noticeDeadline: date({ [CSV_GROUP]: 2 }),
+      noticeTimely: flag({ [CSV_GROUP]: 2 }),
+      graceEnds: date({ [CSV_GROUP]: 2 }),
+      filedWithinGracePeriod: flag({ [CSV_GROUP]: 2 }),
+      daysAfterDue: nullable(Type.Integer(), { [CSV_GROUP]: 2 }),
     }),
     reasons: list(oneOf(REASON_CATEGORIES), { uniqueItems: true }),
     evidence: Type.Record(Type.String(), Type.Union([EVIDENCE, Type.Array(EVIDENCE)]), { default: {} }),
@@ -209,3 +245,5 @@ export type Evidence = Static<typeof EVIDENCE>;
 export type RecordWarning = Static<typeof RECORD_WARNING>;
 /** One amount stated in the Part IV (3) explanation. */
 export type ChangeFigure = Static<typeof CHANGE_FIGURE>;
+/** A filer category as due dates tell them apart. */
+export type FilerCategory = (typeof FILER_CATEGORIES)[number];

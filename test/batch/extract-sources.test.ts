@@ -164,10 +164,10 @@ describe("output", () => {
     // The stand-in gives both 0001213900-26-* filings the CIK 0001213900, the others none.
     const sameCik = parsed.filter((r) => r.filing.cik === "0001213900").map((r) => r.history);
     expect(sameCik).toEqual([
-      { priorNotices: 0, firstTime: true },
-      { priorNotices: 1, firstTime: false },
-      { priorNotices: 2, firstTime: false },
-      { priorNotices: 3, firstTime: false },
+      { priorNotices: 0, firstTime: true, priorNotices12m: null },
+      { priorNotices: 1, firstTime: false, priorNotices12m: null },
+      { priorNotices: 2, firstTime: false, priorNotices12m: null },
+      { priorNotices: 3, firstTime: false, priorNotices12m: null },
     ]);
     const noCik = parsed.filter((r) => r.filing.cik === null).map((r) => r.history);
     expect(noCik.every((h) => h.priorNotices === null && h.firstTime === null)).toBe(true);

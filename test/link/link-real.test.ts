@@ -117,7 +117,7 @@ describe("link: the 30 real notices of the five companies", () => {
     await cli(["link", "--format", "csv", "--index", ...JSON_FILES], csv);
     const rows = csv.out().trim().split("\n");
     expect(rows[0]).toBe(LINKED_NOTICE_COLUMNS.join(","));
-    expect(rows[0]).toContain("outcome_filed_within_grace_period,outcome_days_after_due,history_prior_notices,history_prior_notices12m,history_first_time");
+    expect(rows[0]).toContain("outcome_filed_within_grace_period,outcome_days_after_due,history_prior_notices,history_first_time,history_prior_notices12m");
     expect(rows).toHaveLength(31);
     const json = io(ROOT);
     await cli(["link", "--format", "json", "--index", ...JSON_FILES], json);

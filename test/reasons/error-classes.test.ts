@@ -169,6 +169,35 @@ describe("incidental wording", () => {
     expect(coded("The Company will restate its financial statements for the first two quarters.")).toEqual(["restatement"]);
   });
 
+  it("reads what is not assured, or may happen, as hypothetical", () => {
+    expect(coded("The report needs more time. There can be no assurance that the Company will not need to restate its results.")).toEqual([
+      "no-reason",
+    ]);
+    expect(setAside("The report needs more time. There can be no assurance that the Company will not need to restate its results.")).toContainEqual([
+      "restatement",
+      "hypothetical",
+    ]);
+    expect(coded("The report needs more time. As a lender, the Company may be subject to regulatory investigations.")).toEqual(["no-reason"]);
+    // a cause stated before the doubt stays a cause
+    expect(coded("The auditor has not finished its audit, and the Company cannot predict whether the audit will end this week.")).toEqual([
+      "auditor",
+    ]);
+  });
+
+  it("reads the audit said to be done as no auditor reason", () => {
+    expect(coded("The independent auditor has completed its audit; the Company needs additional time to finalize the notes.")).toEqual([
+      "no-reason",
+    ]);
+    expect(coded("The independent auditor has completed its fieldwork but has not yet issued its report.")).toEqual(["auditor"]);
+  });
+
+  it("reads a way of booking an item asked in other words as accounting work", () => {
+    expect(coded("The Company is still working out the treatment of a convertible debenture it issued in the fourth quarter.")).toEqual([
+      "accounting-review",
+    ]);
+    expect(coded("Management is assessing whether two of its supply contracts should be accounted for as leases.")).toEqual(["accounting-review"]);
+  });
+
   it("reads a weakness reported before, or still reported, as background", () => {
     expect(coded("The Company needs more time to close its books. These adjustments relate to the previously reported material weakness.")).toEqual([
       "no-reason",
