@@ -5,6 +5,7 @@ import {
   FILE_NUMBER_BOX,
   CLOSE_BRACKET_AFTER,
   ITEM_LETTER_BEFORE,
+  LETTER_SALUTATION_OR_SIGN_OFF,
   CONTACT_CAPTION_ROW,
   LINE_END,
   LINE_CLOSER,
@@ -56,6 +57,7 @@ const RULES: BreakRule[] = [
   { re: SIGNATURE_SENTENCE_END, side: "after" },
   { re: SIGNATURE_FIELD, side: "before", signature: true },
   { re: TRAILER_HEADING, side: "before" },
+  { re: LETTER_SALUTATION_OR_SIGN_OFF, side: "around" },
   { re: STANDING_RULE, side: "around" },
   { re: STANDING_PAGE, side: "around" },
 ];

@@ -112,6 +112,17 @@ export const SIGNATURE_SENTENCE_END = pattern(String.raw`\b (?: thereunto | here
 /** The signature's captions "Date:", "By:", "Name:", "Title:" (after the signature sentence only). */
 export const SIGNATURE_FIELD = pattern(String.raw`\b (?: Dated? | By | Name | Title ) \s{0,2} : | \b By \s{1,3} (?= / \s{0,2} s \s{0,2} / )`, "i");
 
+/**
+ * An accountant's letter typed after the form: its salutation ("To Whom It
+ * May Concern:") and its sign-off ("Respectfully yours,"), each a line of
+ * its own (fixtures/samples/igene-nt10k-1998.txt).
+ */
+export const LETTER_SALUTATION_OR_SIGN_OFF = pattern(String.raw`
+    \b To \s{1,3} Whom \s{1,3} It \s{1,3} May \s{1,3} Concern \s{0,2} [:,]
+  | \b (?: Dear \s{1,3} (?: Sirs? | Madam ) | Ladies \s{1,3} and \s{1,3} Gentlemen | Gentlemen ) \s{0,2} :
+  | \b (?: Respectfully \s{1,3} (?: yours | submitted ) | Very \s{1,3} truly \s{1,3} yours | Yours \s{1,3} (?: very \s{1,3} )? truly | Sincerely (?: \s{1,3} yours )? ) \s{0,2} ,
+`, "i");
+
 /** The trailing instructions' headings, in capitals as printed. */
 export const TRAILER_HEADING = pattern(String.raw`\b (?: GENERAL \s{1,3} )? INSTRUCTIONS? \s{0,2} : | \b GENERAL \s{1,3} INSTRUCTIONS \b | \b ATTENTION \b`);
 
