@@ -6,6 +6,7 @@ import { asWarning, linkedNotice } from "../link/linked-notice.js";
 import { dayNumber } from "../link/calendar-days.js";
 import type { LinkIndex } from "../link/link-index.js";
 import { RecordsInput } from "../link/records-input.js";
+import { indexFiles } from "../link/index-files.js";
 import { createLinkedNoticeWriter } from "../output/linked-notice-writer.js";
 import { createRecordWriter, type CsvOptions, type TextFormat } from "../output/record-writer.js";
 import type { NtRecord } from "../record/types.js";
@@ -70,7 +71,7 @@ export function createLinkCommand(io: CliIo, setCode: (code: number) => void): C
   const command = new Command("link")
     .description("link each notice to its late report in EDGAR's index data: due date, notice on time, grace period, days late, earlier notices")
     .argument("[records]", "JSON Lines of extract's records (- for standard input); without it, every NT filing of the index data")
-    .requiredOption("--index <paths...>", "EDGAR index data: form.idx, company.idx, master.idx (plain, .gz, .zip), submissions JSON, submissions.zip")
+    .requiredOption("--index <paths...>", "EDGAR index data: form.idx, company.idx, master.idx (plain, .gz, .zip), submissions JSON, submissions.zip, or folders of them")
     .addOption(new Option("-f, --format <format>", "output format").choices(["jsonl", "csv", "json"]).default("jsonl"))
     .option("--csv-bom", "begin the CSV with a UTF-8 byte-order mark (for Excel opened by double-click)")
     .addOption(
@@ -91,7 +92,7 @@ export function createLinkCommand(io: CliIo, setCode: (code: number) => void): C
     }
     if (indexPaths.length === 0) usage("--index names no index data");
     const csv: CsvOptions = { bom: opts.csvBom === true, formulaGuard: opts.formulaGuard === "on" };
-    const paths = indexPaths.map((p) => resolve(io.cwd, p));
+    const paths = await indexFiles(indexPaths.map((p) => resolve(io.cwd, p)));
     let badLines = 0;
     const onBadLine = (file: string, line: number, text: string): void => {
       badLines++;

@@ -44,7 +44,7 @@ interface Entry {
  * text, never the filing's own HTML — with every value's evidence
  * highlighted, warnings underlined at their point and reason phrases in their
  * category's colour; a side panel lists the values by part of the form, then
- * the reasons, the outcome when the record has one, and the warnings. Every
+ * the reasons, the coding, the outcome when `link` has filled it in, and the warnings. Every
  * text from the filing is escaped.
  */
 export function inspectPage(record: NtRecord, texts: FilingTexts): string {
@@ -97,8 +97,9 @@ export function inspectPage(record: NtRecord, texts: FilingTexts): string {
     title: "Coding",
     entries: ["intent.withinGracePeriod", "history.priorNotices", "history.firstTime"].map((path) => valueEntry(path, getPath(record, path))),
   });
-  const outcome: unknown = Reflect.get(record, "outcome");
-  if (typeof outcome === "object" && outcome !== null) {
+  // The outcome is filled in by `link`; a notice read alone has none to show.
+  const outcome: object | null = record.outcome;
+  if (outcome !== null && Object.values(outcome).some((value) => value !== null)) {
     groups.push({ title: "Outcome", entries: Object.entries(outcome).map(([key, value]) => valueEntry(`outcome.${key}`, value)) });
   }
   const warnings: Entry[] = record.warnings.map((w, i) => {

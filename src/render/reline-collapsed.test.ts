@@ -21,6 +21,21 @@ describe("relineCollapsed", () => {
     expect(lines).toContain("PART II - RULES 12b-25(b) AND (c)");
   });
 
+  it("puts a part's title standing apart, an item letter before a caption and a letter's salutation and sign-off on lines of their own", () => {
+    const text =
+      "FORM 12b-25 NOTIFICATION OF LATE FILING (Check One): [X] Form 10-K For Period Ended: December 31, 1997 PART I          REGISTRANT INFORMATION          ACME CORP. " +
+      "A.   Full Name of Registrant - ACME CORP. B.   Address of Principal Office - 1 Main Street PART II - RULES 12b-25(b) AND (c) If the subject report could not be filed " +
+      "To Whom It May Concern: We are the independent auditors of ACME CORP. Respectfully yours, /s/ Smith & Co. LLP";
+    const out = relineCollapsed(text);
+    expect(out.length).toBe(text.length);
+    const lines = out.split("\n").map((l) => l.trim());
+    expect(lines).toContain("REGISTRANT INFORMATION");
+    expect(lines).toContain("A.   Full Name of Registrant -");
+    expect(lines).toContain("PART II - RULES 12b-25(b) AND (c)");
+    expect(lines).toContain("To Whom It May Concern:");
+    expect(lines).toContain("Respectfully yours,");
+  });
+
   it("leaves lines of an ordinary layout alone", () => {
     const text = "Full Name of Registrant: ACME CORP.\nFormer Name if Applicable\nAddress of Principal Executive Office: 1 Main Street\n";
     expect(relineCollapsed(text)).toBe(text);

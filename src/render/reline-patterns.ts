@@ -24,6 +24,20 @@ export const PART_HEADING_TITLE = pattern(String.raw`
 `, "i");
 
 /**
+ * A part's title standing apart from its "PART …" words, in capitals as
+ * printed ("PART I" on one line, "REGISTRANT INFORMATION" centred under it:
+ * fixtures/excerpts/excerpt-064.txt). Capitals only: "other information" is
+ * also prose.
+ */
+export const PART_TITLE_ALONE = pattern(String.raw`
+  \b (?: REGISTRANT \s{1,3} INFORMATION
+       | RULES? \s{0,3} 1?[0-9]?[bB] \s{0,2} - \s{0,2} 25 \s{0,3} \( \s{0,2} b \s{0,2} \) \s{0,3} AND \s{0,3} \( \s{0,2} c \s{0,2} \)
+       | NARRATIVE
+       | OTHER \s{1,3} INFORMATION ) (?! [\w-] )
+  (?: \s{0,3} \( \s{0,2} Official \s{1,3} Text \s{0,2} \) )?
+`);
+
+/**
  * The cover's file-number box: "SEC FILE NUMBER", "COMMISSION FILE NO.",
  * with the number when it follows ("0-21036", "033-27707").
  */
@@ -56,7 +70,7 @@ export const LINE_OPENER = pattern(String.raw`
     \( \s{0,2} Check \s{1,3} One \s{0,2} \) | \b Check \s{1,3} One \s{0,2} :
   | \b For \s{1,3} (?: the \s{1,3} )? (?: Fiscal \s{1,3} )? (?: Quarterly \s{1,3} )? (?: Year | Period | Quarter ) \s{1,3} Ended
   | \b Transition \s{1,3} Report \s{1,3} on \s{1,3} Form
-  | \b For \s{1,3} the \s{1,3} Transition \s{1,3} Period \s{1,3} Ended
+  | \b For \s{1,3} the \s{1,3} Transition \s{1,3} Period (?: \s{1,3} Ended )?
   | \b Read \s{1,3} (?: attached \s{1,3} )? Instructions?
   | \b Nothing \s{1,3} in \s{1,3} this \s{1,3} form \s{1,3} shall
   | \b If \s{1,3} the \s{1,3} notification \s{1,3} relates \s{1,3} to
@@ -66,6 +80,7 @@ export const LINE_OPENER = pattern(String.raw`
   | (?: \( \s{0,2} [123] \s{0,2} \) [\s.]{0,6} )? (?: Name \s{1,3} and \s{1,3} telephone \s{1,3} number
        | Have \s{1,3} all \s{1,3} other \s{1,3} periodic
        | Is \s{1,3} it \s{1,3} anticipated \s{1,3} that )
+  | \( \s{0,2} [23] \s{0,2} \) [\s.]{0,6} (?: All \s{1,12} other \s{1,12} periodic | It \s{1,12} is \s{1,12} (?: not \s{1,12} )? anticipated )   # answered as statements: fixtures/excerpts/excerpt-042.txt
   | \b If \s{1,3} so \s{0,2} [,:;]? \s{1,3} attach \s{1,3} an \s{1,3} explanation
 `, "i");
 
@@ -77,7 +92,7 @@ export const LINE_OPENER = pattern(String.raw`
 export const LINE_CLOSER = pattern(String.raw`
     \( \s{0,2} Check \s{1,3} box \s{1,3} if \s{1,3} appropriate \s{0,2} \) \s{0,2} :?
   | \( \s{0,2} Attach \s{1,3} extra \s{1,3} sheets? \s{1,3} if \s{1,3} needed \s{0,2} \) \s{0,2} \.?
-  | \b in \s{1,3} regard \s{1,3} to \s{1,3} this \s{1,3} notification \s{0,2} [.:]?
+  | \b in \s{1,12} regard \s{1,12} to \s{1,12} this \s{1,12} notification \s{0,2} [.:]?   # wrapped, its indentation kept: fixtures/excerpts/excerpt-042.txt
   | \b identify \s{1,3} (?: the \s{1,3} )? report \s{0,2} (?: \( \s{0,2} s \s{0,2} \) | s )? \s{0,2} \.?
   | \b portion \s{1,3} thereof \s{0,2} \?
   | \b cannot \s{1,3} be \s{1,3} made \s{0,2} \.
@@ -97,6 +112,17 @@ export const SIGNATURE_SENTENCE_END = pattern(String.raw`\b (?: thereunto | here
 /** The signature's captions "Date:", "By:", "Name:", "Title:" (after the signature sentence only). */
 export const SIGNATURE_FIELD = pattern(String.raw`\b (?: Dated? | By | Name | Title ) \s{0,2} : | \b By \s{1,3} (?= / \s{0,2} s \s{0,2} / )`, "i");
 
+/**
+ * An accountant's letter typed after the form: its salutation ("To Whom It
+ * May Concern:") and its sign-off ("Respectfully yours,"), each a line of
+ * its own (fixtures/samples/igene-nt10k-1998.txt).
+ */
+export const LETTER_SALUTATION_OR_SIGN_OFF = pattern(String.raw`
+    \b To \s{1,3} Whom \s{1,3} It \s{1,3} May \s{1,3} Concern \s{0,2} [:,]
+  | \b (?: Dear \s{1,3} (?: Sirs? | Madam ) | Ladies \s{1,3} and \s{1,3} Gentlemen | Gentlemen ) \s{0,2} :
+  | \b (?: Respectfully \s{1,3} (?: yours | submitted ) | Very \s{1,3} truly \s{1,3} yours | Yours \s{1,3} (?: very \s{1,3} )? truly | Sincerely (?: \s{1,3} yours )? ) \s{0,2} ,
+`, "i");
+
 /** The trailing instructions' headings, in capitals as printed. */
 export const TRAILER_HEADING = pattern(String.raw`\b (?: GENERAL \s{1,3} )? INSTRUCTIONS? \s{0,2} : | \b GENERAL \s{1,3} INSTRUCTIONS \b | \b ATTENTION \b`);
 
@@ -112,6 +138,13 @@ export const STANDING_PAGE = pattern(String.raw`(?<= \s | ^ ) (?: Page \s{1,3} \
  * `x`/`X`, a canonical mark or a box letter.
  */
 export const BOX_BEFORE = pattern(String.raw`(?<= \s | ^ ) (?: \[ [^\]\n]{0,4} \] | \| [^|\n]{0,3} \| | \( [\sxX]{0,3} \) | / [\sxX]{0,3} / | _{0,6} [xX]{1,2} _{0,6} | _{2,8} | [\u2610\u2612\u2611\u2370\u25a0\u25a1\u00fe\u00fd\u00a8oq] ) \s{0,8} $`);
+
+/**
+ * An item letter just before a caption, read backwards from the caption's
+ * start: "A.   Full Name of Registrant - …" (fixtures/excerpts/excerpt-045.txt),
+ * "(a) Full Name of Registrant".
+ */
+export const ITEM_LETTER_BEFORE = pattern(String.raw`(?<= \s | ^ ) (?: [A-Da-d] \. | \( \s{0,2} [A-Da-d] \s{0,2} \) ) \s{1,8} $`);
 
 /** An opening bracket just before a caption ("(Full Name of Registrant)"). */
 export const OPEN_BRACKET_BEFORE = pattern(String.raw`\( \s{0,2} $`);

@@ -109,6 +109,15 @@ describe("link: constructed index data, one rule each", async () => {
   });
 });
 
+describe("link: a folder of index data", () => {
+  it("reads a folder's index files in name order, as the files named one by one", async () => {
+    const fromFolder = await link([DIR]);
+    const fromFiles = await link([...JSON_FILES, FORM_IDX]);
+    expect([...fromFolder.keys()]).toEqual([...fromFiles.keys()]);
+    expect(fromFolder.size).toBe(24);
+  });
+});
+
 describe("link: a constructed form.idx (no periods)", async () => {
   const lines = await link([FORM_IDX]);
 

@@ -21,6 +21,8 @@ export const toggleTrailingNewline: Relayout = (text) => (/\n$/.test(text) ? tex
 
 /** A line holding only the caption of the cover's file-number or CUSIP box, with or without its value. */
 const COVER_BOX_CAPTION = /^\s*(?:(?:SEC|COMMISSION)\s+FILE\s+(?:NUMBER|NO\.?)|CUSIP\s+(?:NUMBER|NO\.?))\s*:?\s*(?:[0-9A-Z][0-9A-Z\- ]{2,18})?\s*$/i;
+/** A file number or CUSIP on a line near a box caption. */
+const NEARBY_VALUE = /\b\d{1,3}-\d{3,8}\b|(?<![\w-])\d[0-9A-Z]{5} ?[0-9A-Z]{2}(?: ?\d)?(?![\w-])/;
 const CAPTION_ONLY = /(?:NUMBER|NO\.?)\s*:?\s*$/i;
 const BOX_VALUE = /^\s*[0-9A-Z][0-9A-Z\- ]{2,18}\s*$/;
 const PART_ONE = /^\s*PART\s+I\b(?!I)/i;
@@ -40,8 +42,11 @@ export const twoColumnCover: Relayout = (text, kind) => {
   if (end < 0) return null;
   const box: string[] = [];
   const taken = new Set<number>();
-  for (let i = 0; i < end; i++) {
+  // The document's own text: an SGML header's "SEC FILE NUMBER:" stays where it is.
+  const body = lines.findIndex((l) => /^<TEXT>/i.test(l));
+  for (let i = body + 1; i < end; i++) {
     if (!COVER_BOX_CAPTION.test(lines[i] ?? "")) continue;
+
     box.push((lines[i] ?? "").trim());
     taken.add(i);
     if (!CAPTION_ONLY.test(lines[i] ?? "")) continue;
@@ -51,6 +56,11 @@ export const twoColumnCover: Relayout = (text, kind) => {
     if (j < end && BOX_VALUE.test(next) && /\d/.test(next) && !COVER_BOX_CAPTION.test(next)) {
       box.push(next.trim());
       taken.add(j);
+    } else if (CAPTION_ONLY.test(lines[i] ?? "") && lines.slice(Math.max(0, i - 3), i + 4).some((l, k) => k !== Math.min(3, i) && NEARBY_VALUE.test(l))) {
+      // The caption's value is not on a line of its own under it (over it,
+      // or beside the title lines of a cover that has two columns already):
+      // it could not move with its caption.
+      return null;
     }
   }
   if (box.length === 0) return null;

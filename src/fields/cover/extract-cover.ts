@@ -12,6 +12,7 @@ import { readPeriods } from "./cover-periods.js";
 import { matchSpan } from "../line-spans.js";
 import { readValueBesideCaption } from "./read-value-near.js";
 import { findLineIndex, sectionLines } from "../section-lines.js";
+import { matchesFrom } from "../../core/scan.js";
 
 export { canonicalReportType } from "./cover-boxes.js";
 
@@ -37,9 +38,9 @@ function readCover(file: VFile): void {
 
   // SEC file number and CUSIP, captions anywhere on the cover.
   const text = ctx.derived.text;
-  const fileNumber = readValueBesideCaption(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE);
+  const fileNumber = readValueBesideCaption(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE) ?? onlyValueOnCover(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE);
   if (fileNumber) setField(ctx, "form.secFileNumber", text.slice(fileNumber.start, fileNumber.end), fileNumber);
-  const cusip = readValueBesideCaption(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits);
+  const cusip = readValueBesideCaption(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits) ?? onlyValueOnCover(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits);
   if (cusip) setField(ctx, "form.cusip", collapse(text.slice(cusip.start, cusip.end)), cusip);
 }
 
@@ -77,6 +78,28 @@ function readItems(ctx: ExtractContext, lines: LineNode[]): void {
   const items = collapse(parts.join(" "));
   ctx.record.form.itemsRelatedTo = items || null;
   if (items && span) setField(ctx, "form.itemsRelatedTo", items, span);
+}
+
+/**
+ * The value of a box whose caption has no value beside it: the one text of
+ * the value's shape on the cover above Part I. A cover whose right-hand
+ * column (SEC FILE NUMBER, CUSIP NUMBER) runs into the title lines puts the
+ * number lines away from its caption, more so when the line breaks are lost
+ * (fixtures/excerpts/excerpt-004.txt, excerpt-049.txt collapsed onto one
+ * line). Two texts of that shape, or none, give null.
+ */
+function onlyValueOnCover(lines: LineNode[], caption: RegExp, value: RegExp, accept: (text: string) => boolean = () => true): Span | null {
+  if (findLineIndex(lines, caption) < 0) return null;
+  let found: Span | null = null;
+  for (const l of lines) {
+    if (ITEMS_CAPTION.test(l.value)) break;
+    for (const m of matchesFrom(l.value, value, 0)) {
+      if (!accept(m[0])) continue;
+      if (found) return null;
+      found = { start: l.start + m.index, end: l.start + m.index + m[0].length };
+    }
+  }
+  return found;
 }
 
 /**
