@@ -1,3 +1,4 @@
+import { LineIndex } from "../core/line-index.js";
 import type { FilingTexts } from "../parse-filing-types.js";
 import { ONE_SPACE, WORD_BREAK } from "./output-patterns.js";
 
@@ -33,7 +34,7 @@ export class EvidenceLocator {
   private readonly monotone: boolean[] = [];
 
   constructor(private readonly texts: FilingTexts) {
-    this.lineStarts = lineStarts(texts.input);
+    this.lineStarts = new LineIndex(texts.input).starts;
     this.maps = texts.parts.map(() => null);
   }
 
@@ -114,20 +115,6 @@ export class EvidenceLocator {
     this.monotone[part] = monotone;
     return map;
   }
-}
-
-/** Offsets where each line of `text` starts (CR, LF and CRLF end lines, as the line index counts). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }
 
 /** The words of an evidence text; a text the readers cut keeps its words before the cut (the last one a prefix). */
