@@ -92,11 +92,11 @@ describe("README", () => {
     expect(readme).toMatch(/10 requests a second/);
   });
 
-  it("runs its fetch and extract steps as written against a local EDGAR stand-in", async () => {
+  it("runs its fetch, extract and link steps as written against a local EDGAR stand-in", async () => {
     const server = await startStandIn(edgarTree());
     try {
       const dir = mkdtempSync(join(tmpdir(), "edgar-nt-readme-"));
-      const [fetch, extract] = steps.map((step) => words(step).slice(2));
+      const [fetch, extract, link] = steps.map((step) => words(step).slice(2));
       const fetched = memoryIo(dir);
       const code = await cli([...(fetch ?? []), "--base-url", server.url, "--data-url", server.url], fetched);
       expect(code, fetched.err()).toBe(0);
@@ -105,6 +105,11 @@ describe("README", () => {
       const out = extract?.[extract.indexOf("--out") + 1] ?? "";
       expect(readFileSync(join(dir, out), "utf8").trim().split("\n")).toHaveLength(NOTICES.length);
       expect(extracted.err()).toMatch(/1 skipped, 0 failed/);
+      const linked = memoryIo(dir);
+      expect(await cli(link ?? [], linked), linked.err()).toBe(0);
+      const lines = linked.out().trim().split("\n").map((l) => JSON.parse(l) as { outcome?: unknown });
+      expect(lines).toHaveLength(NOTICES.length);
+      for (const line of lines) expect(line.outcome).toBeTypeOf("object");
     } finally {
       await server.close();
     }
@@ -123,7 +128,7 @@ describe("README", () => {
     expect(io.out()).toContain("QUANTUM CORPORATION");
   });
 
-  // The steps reach EDGAR (and link is a command of its own), so they are run above, not here.
+  // The three steps reach EDGAR, so they are run above, against the stand-in.
   const examples = shell.filter((s) => s.startsWith("npx edgar-nt ") && !steps.includes(s));
   it("shows the CLI examples", () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
