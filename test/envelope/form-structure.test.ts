@@ -5,14 +5,16 @@
  * name the captions are skipped as form-structure-missing; every real notice
  * still reads, the 1990s excerpts cut off after the cover included.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { showsFormStructure } from "../../src/envelope/form-structure.js";
 import { parseFiling } from "../../src/parse-filing.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
+/** The shared corpus beside a developer's checkout; a user's clone has none, and its cases are then left out. */
 const CORPUS = join(ROOT, "..", "shared", "corpus");
+const HAS_CORPUS = existsSync(CORPUS);
 
 function skipOf(file: string): string | null {
   const result = parseFiling(readFileSync(file), { path: file });
@@ -46,8 +48,7 @@ describe("notice detection needs the form's structure", () => {
     join(ROOT, "fixtures", "SOURCES.tsv"),
     join(ROOT, "fixtures", "excerpts", "SOURCES.tsv"),
     join(ROOT, "fixtures", "constructed", "SOURCES.tsv"),
-    join(CORPUS, "SOURCES.tsv"),
-    join(CORPUS, "excerpts", "SOURCES.tsv"),
+    ...(HAS_CORPUS ? [join(CORPUS, "SOURCES.tsv"), join(CORPUS, "excerpts", "SOURCES.tsv")] : []),
   ])("skips the list of filings %s", (file) => {
     expect(skipOf(file)).toBe("form-structure-missing");
   });
@@ -66,7 +67,8 @@ describe("notice detection needs the form's structure", () => {
   });
 
   it("reads every real notice and excerpt, those cut off after the cover included", () => {
-    const folders = [join(ROOT, "fixtures", "excerpts"), join(CORPUS, "excerpts"), join(CORPUS, "filings"), join(ROOT, "fixtures", "samples")];
+    const shared = HAS_CORPUS ? [join(CORPUS, "excerpts"), join(CORPUS, "filings")] : [];
+    const folders = [join(ROOT, "fixtures", "excerpts"), ...shared, join(ROOT, "fixtures", "samples")];
     let read = 0;
     for (const folder of folders) {
       for (const name of readdirSync(folder).filter((n) => !n.endsWith(".tsv"))) {
@@ -74,7 +76,7 @@ describe("notice detection needs the form's structure", () => {
         read++;
       }
     }
-    expect(read).toBeGreaterThanOrEqual(60);
+    expect(read).toBeGreaterThanOrEqual(HAS_CORPUS ? 60 : 25);
   });
 
   it("reads a cover cut off after Part I's heading, and one with the transition line only", () => {
