@@ -1,5 +1,6 @@
 import type { Message } from "../core/message.js";
 import type { NtRecord } from "../record/types.js";
+import { emptyOutcome } from "../record/empty-record.js";
 import { addDays, daysBetween } from "./calendar-days.js";
 import { rollToBusinessDay } from "./business-days.js";
 import { dueDateCandidates, noticeWindow, type DueDateCandidate, type ReportKind } from "./due-dates.js";
@@ -15,24 +16,6 @@ export type MatchedBy = NonNullable<NoticeOutcome["matchedBy"]>;
  * report's filing date (negative when filed before it).
  */
 export type NoticeOutcome = NtRecord["outcome"];
-
-/** An outcome with nothing known. */
-function emptyOutcome(): NoticeOutcome {
-  return {
-    reportAccession: null,
-    reportForm: null,
-    reportFiledDate: null,
-    matchedBy: null,
-    filerCategory: null,
-    dueDate: null,
-    dueDateBasis: null,
-    noticeDeadline: null,
-    noticeTimely: null,
-    graceEnds: null,
-    filedWithinGracePeriod: null,
-    daysAfterDue: null,
-  };
-}
 
 /** The late report found for a notice. */
 export interface MatchedReport {

@@ -9,3 +9,11 @@ const READ_FIELDS = Type.Omit(RECORD, ["schemaVersion", "source"]);
 export function emptyRecord(path: string, sha256: string, format: "text" | "html"): NtRecord {
   return { schemaVersion: 1, source: { path, sha256, format }, ...Value.Create(READ_FIELDS) };
 }
+
+/** The outcome group's "not given" values, made once: `link` starts one per notice. */
+const EMPTY_OUTCOME: NtRecord["outcome"] = Value.Create(RECORD.properties.outcome);
+
+/** An outcome group with nothing known (every field null), as `link` starts from. */
+export function emptyOutcome(): NtRecord["outcome"] {
+  return { ...EMPTY_OUTCOME };
+}
