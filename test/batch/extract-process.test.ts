@@ -90,7 +90,7 @@ function child(args: string[], killAfter: number | null): Promise<{ code: number
   return new Promise((resolve) => {
     const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
-    proc.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    proc.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const timer = killAfter === null ? null : setTimeout(() => proc.kill("SIGKILL"), killAfter);
     proc.on("close", (code) => {
       if (timer) clearTimeout(timer);

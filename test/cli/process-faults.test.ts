@@ -34,8 +34,8 @@ function run(args: string[], options: { cwd?: string; input?: Buffer | string; c
     let stdout = "";
     let stderr = "";
     if (options.closeStdout) child.stdout?.destroy();
-    else child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+    else child.stdout?.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr?.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     child.stdin?.on("error", () => undefined);
     child.stdin?.end(options.input ?? "");
     child.on("close", (code) => resolve({ code, stdout, stderr }));

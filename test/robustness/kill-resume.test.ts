@@ -90,7 +90,7 @@ function child(args: string[], killAfter: number | null, signal: NodeJS.Signals 
     const started = Date.now();
     const proc = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
-    proc.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    proc.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const timer = killAfter === null ? null : setTimeout(() => proc.kill(signal), killAfter);
     proc.on("close", (code, sig) => {
       if (timer) clearTimeout(timer);
