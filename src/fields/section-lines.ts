@@ -9,9 +9,9 @@ export function sectionLines(root: FormRoot, name: SectionName): LineNode[] {
   return root.children.find((s) => s.name === name)?.children ?? [];
 }
 
-/** Whether a section was found. */
+/** Whether the form shows a section (its node has lines). */
 export function hasSection(root: FormRoot, name: SectionName): boolean {
-  return root.children.some((s) => s.name === name);
+  return sectionLines(root, name).length > 0;
 }
 
 /**
