@@ -2,7 +2,7 @@ import { unified, type Plugin } from "unified";
 import { VFile } from "vfile";
 import type { FormRoot } from "../form/form-tree.js";
 import { allLines, buildFormTree } from "../form/build-form-tree.js";
-import { FIELD_READERS, sectionOf, type PartReading, type ReaderPlugin } from "./reader-plugins.js";
+import { FIELD_READERS, type PartReading, type ReaderPlugin } from "./reader-plugins.js";
 import { readLetter, type LetterReading } from "./letter/read-letter.js";
 
 /** unified parser plugin: the sectioner (a pure function) builds the form tree of the derived text. */

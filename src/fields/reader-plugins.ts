@@ -28,7 +28,7 @@ declare module "../form/form-tree.js" {
 export type ReaderPlugin = () => (tree: FormRoot, file: VFile) => void;
 
 /** The section node of a part (the form tree has one of each). */
-export function sectionOf(tree: FormRoot, name: SectionName): SectionNode {
+function sectionOf(tree: FormRoot, name: SectionName): SectionNode {
   const section = tree.children.find((s) => s.name === name);
   if (!section) throw new Error(`form tree without a ${name} section`);
   return section;

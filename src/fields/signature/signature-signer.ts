@@ -11,7 +11,7 @@ import { findLineIndex, valueLineIndices } from "../section-lines.js";
 import { setAfterCaption, setLineValue } from "./signature-values.js";
 
 /** Splits "Stephen F. Hiu, Ph.D., President" into name and title. */
-export function splitSigner(text: string): { name: string; title: string | null } {
+function splitSigner(text: string): { name: string; title: string | null } {
   const parts = text.split(",").map((p) => p.trim()).filter(Boolean);
   let cut = parts.length;
   for (let i = 1; i < parts.length; i++) {
