@@ -1,3 +1,5 @@
+import { bodyOffset, type BodyOffset } from "../core/body-offset.js";
+import { derivedOffset } from "../core/derived-offset.js";
 import { lazyLineIndex } from "../core/line-index.js";
 import { messageAt, type Locate, type Message } from "../core/message.js";
 /**
@@ -170,7 +172,7 @@ interface Frame {
  * columns; the parser places them in the input). Linear in the size of the
  * HTML.
  */
-export function htmlToText(html: string, locate: Locate = lazyLineIndex(html)): HtmlTextResult {
+export function htmlToText(html: string, locate: Locate<BodyOffset> = lazyLineIndex(html, bodyOffset)): HtmlTextResult {
   const guarded = capNesting(html);
   const first = new HtmlRenderer(guarded.html, guarded.cappedAt, locate, new Map(), false);
   streamNodes(guarded.html, first);
@@ -209,7 +211,7 @@ class HtmlRenderer implements NodeSink {
   constructor(
     private readonly html: string,
     cappedAt: number | null,
-    private readonly locate: Locate,
+    private readonly locate: Locate<BodyOffset>,
     readonly classFonts: Map<string, string>,
     private readonly sheetsKnown: boolean,
   ) {
@@ -528,7 +530,7 @@ class HtmlRenderer implements NodeSink {
   }
 
   private pushMark(state: MarkState, src: number, glyph: string, font: Frame["font"], pre: boolean): void {
-    const info: MarkInfo = { offset: -1, sourceOffset: src, glyph, font: font.family, state };
+    const info: MarkInfo = { offset: derivedOffset(-1), sourceOffset: bodyOffset(src), glyph, font: font.family, state };
     this.marks.push(info);
     if (!pre) this.out.push(BREAK[SPACE]);
     this.out.push({ t: "mark", info });
@@ -565,7 +567,7 @@ class HtmlRenderer implements NodeSink {
   }
 
   private message(ruleId: RuleId, message: string, sourceOffset: number): void {
-    this.messages.push(messageAt(ruleId, message, this.locate, sourceOffset));
+    this.messages.push(messageAt(ruleId, message, this.locate, bodyOffset(sourceOffset)));
   }
 }
 
