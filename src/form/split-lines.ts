@@ -1,3 +1,4 @@
+import { derivedOffset } from "../core/derived-offset.js";
 import type { LineNode } from "./form-tree.js";
 
 /**
@@ -12,7 +13,7 @@ export function splitLines(text: string): LineNode[] {
     if (c === 10 || c === 13) {
       const line = lines.length + 1;
       const position = { start: { line, column: 1, offset: start }, end: { line, column: i - start + 1, offset: i } };
-      lines.push({ type: "line", value: text.slice(start, i), index: lines.length, start, end: i, position });
+      lines.push({ type: "line", value: text.slice(start, i), index: lines.length, start: derivedOffset(start), end: derivedOffset(i), position });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }

@@ -4,6 +4,9 @@ import { readChangeDirection } from "./change-direction.js";
 import { readChangeFigures } from "./change-figures.js";
 import { readGraceIntent } from "./grace-intent.js";
 import type { LongText } from "../fields/long-text.js";
+import type { DerivedOffset } from "../core/derived-offset.js";
+import { longTextOffset } from "../core/long-text-offset.js";
+import { longTextToDerived } from "../core/offset-maps.js";
 
 /** The long texts the reasons are read from, each with its offset map (null: not given). */
 export type ReasonTexts = Record<ReasonField, LongText | null>;
@@ -15,7 +18,7 @@ export type ReasonTexts = Record<ReasonField, LongText | null>;
  */
 export interface PhraseEvidence {
   field: ReasonField;
-  at: number;
+  at: DerivedOffset;
   text: string;
   role?: ReasonRole;
 }
@@ -52,7 +55,7 @@ export function readReasons(texts: ReasonTexts, reliefClaimed: boolean | null): 
   const evidence = new Map<string, PhraseEvidence | PhraseEvidence[]>();
   const phrase = (field: ReasonField, start: number, end: number): PhraseEvidence | null => {
     const long = texts[field];
-    return long ? { field, at: long.map.toSource(start), text: long.value.slice(start, end) } : null;
+    return long ? { field, at: longTextToDerived(long.map, longTextOffset(start)), text: long.value.slice(start, end) } : null;
   };
 
   const result = classifyReasons({
