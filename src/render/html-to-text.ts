@@ -1,3 +1,5 @@
+import { bodyOffset, type BodyOffset } from "../core/body-offset.js";
+import { derivedOffset } from "../core/derived-offset.js";
 import { lazyLineIndex } from "../core/line-index.js";
 import { messageAt, type Locate, type Message } from "../core/message.js";
 /**
@@ -185,7 +187,7 @@ const PARSER_OPTIONS: HTMLParser2Options = { withStartIndices: true, withEndIndi
  * columns; the parser places them in the input). Linear in the size of the
  * HTML.
  */
-export function htmlToText(html: string, locate: Locate = lazyLineIndex(html)): HtmlTextResult {
+export function htmlToText(html: string, locate: Locate<BodyOffset> = lazyLineIndex(html, bodyOffset)): HtmlTextResult {
   const guarded = capNesting(html);
   const $ = loadHtml(guarded.html, PARSER_OPTIONS as CheerioOptions);
   const root = $.root()[0] as unknown as DomNode;
@@ -210,7 +212,7 @@ class HtmlRenderer {
     private readonly html: string,
     private readonly root: DomNode,
     private readonly cappedAt: number | null,
-    private readonly locate: Locate,
+    private readonly locate: Locate<BodyOffset>,
   ) {}
 
   render(): HtmlTextResult {
@@ -548,7 +550,7 @@ class HtmlRenderer {
   }
 
   private pushMark(state: MarkState, src: number, glyph: string, font: Frame["font"], pre: boolean): void {
-    const info: MarkInfo = { offset: -1, sourceOffset: src, glyph, font: font.family, state };
+    const info: MarkInfo = { offset: derivedOffset(-1), sourceOffset: bodyOffset(src), glyph, font: font.family, state };
     this.marks.push(info);
     if (!pre) this.out.push(BREAK[SPACE]);
     this.out.push({ t: "mark", info });
@@ -587,7 +589,7 @@ class HtmlRenderer {
   }
 
   private message(ruleId: RuleId, message: string, sourceOffset: number): void {
-    this.messages.push(messageAt(ruleId, message, this.locate, sourceOffset));
+    this.messages.push(messageAt(ruleId, message, this.locate, bodyOffset(sourceOffset)));
   }
 }
 
