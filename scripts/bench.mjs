@@ -2,7 +2,7 @@
 // `npm run bench`: start-up and end-to-end throughput of `edgar-nt`, every
 // figure measured in one run on the same machine.
 //
-//   node scripts/bench.mjs [--quick] [--jobs N] [--only startup,notices,mixed,link]
+//   node scripts/bench.mjs [--quick] [--jobs N] [--only startup,notices,mixed,stub,link]
 //                          [--sizes 10000,100000] [--startup-runs 10] [--keep]
 //
 // - Start-up: median wall time of `--help`, `--version` and `inspect` of one
@@ -16,6 +16,11 @@
 // - Mixed sets of 10,000 and 100,000 inputs for peak RSS and growth: a
 //   `.nc.tar.gz` of feed submissions (90%) and a folder of plain files (10%),
 //   one notice for nine other forms (Form 4, Form D, 24F-2NT).
+// - Stub-parser ceiling, at the same sizes: every input a notice (90% in a
+//   `.nc.tar.gz`, 10% plain files), parsed by a stand-in that returns a fixed
+//   record (scripts/bench/stub-extract.mjs drives the batch's runBatch with
+//   the stand-in worker; the CLI cannot select it): what reading, the worker
+//   pool, ordering, history and the JSON Lines output sustain without parsing.
 //
 // - link: `edgar-nt link` over 30 years of generated quarterly form.idx,
 //   about 25 million rows and 150,000 notices (scripts/bench-link.mjs).
@@ -42,12 +47,12 @@ const sizes = (value("--sizes") ?? (quick ? "2000,10000" : "10000,100000")).spli
 const formatCounts = quick ? { text: 2_000, excerpt: 2_000, html: 1_000 } : { text: 10_000, excerpt: 10_000, html: 4_000 };
 const cores = availableParallelism();
 const jobsN = Number(value("--jobs") ?? cores);
-const only = new Set((value("--only") ?? "startup,notices,mixed,link").split(","));
+const only = new Set((value("--only") ?? "startup,notices,mixed,stub,link").split(","));
 const startupRuns = Number(value("--startup-runs") ?? 10);
 const keep = flag("--keep");
 
 /** The issue's targets on a 2-core machine (benchmark figures, not tests). */
-const TARGETS = { text: 2_500, excerpt: 4_000, html: 1_000, startupMs: { help: 150, version: 150, inspect: 200 }, rssMb: 300 };
+const TARGETS = { text: 2_500, excerpt: 4_000, html: 1_000, stub: 20_000, startupMs: { help: 150, version: 150, inspect: 200 }, rssMb: 300 };
 
 log(`edgar-nt bench: ${cores} cores, node ${process.version}, --jobs 1 and ${jobsN}`);
 log("building dist/ …");
@@ -58,10 +63,10 @@ const build = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/b
 if (build.status !== 0) log("(tsc reported errors; measuring what it emitted)");
 spawnSync(process.execPath, [join(ROOT, "scripts/build-patterns.mjs")], { cwd: ROOT, stdio: "inherit" });
 // The corpus builder reads the build: loaded once it is there.
-const { makeMixedCorpus, makeNoticeCorpus } = await import("./bench/make-corpus.mjs");
+const { makeMixedCorpus, makeNoticeCorpus, makeStubCorpus } = await import("./bench/make-corpus.mjs");
 
 const work = mkdtempSync(join(tmpdir(), "edgar-nt-bench-"));
-const results = { machine: { cores, node: process.version, jobs: jobsN }, startup: [], notices: [], mixed: [] };
+const results = { machine: { cores, node: process.version, jobs: jobsN }, startup: [], notices: [], mixed: [], stub: [] };
 try {
   if (only.has("startup")) {
     log(`\n[start-up] median wall time of ${startupRuns} runs …`);
@@ -156,6 +161,44 @@ try {
       if (!keep) rmSync(dir, { recursive: true, force: true });
     }
   }
+  if (only.has("stub")) {
+    // The stand-in's fixed record: the real 1998 notice's, parsed once here.
+    const { parseFiling } = await import("../dist/parse-filing.js");
+    const one = join(ROOT, "fixtures/samples/igene-nt10k-1998.txt");
+    const stubRecord = join(work, "stub-record.json");
+    writeFileSync(stubRecord, JSON.stringify(parseFiling(readFileSync(one), { path: one }).record));
+    for (const size of sizes) {
+      const dir = join(work, `stub-${size}`);
+      mkdirSync(dir);
+      log(`\n[${fmt(size)} notices, stub parser] building …`);
+      const corpus = await makeStubCorpus(dir, size);
+      const floor = await measure([join(ROOT, "scripts/bench/floor.mjs"), ...corpus.paths], dir);
+      for (const jobs of [...new Set([1, jobsN])]) {
+        const run = await extract(corpus, dir, jobs, { script: "scripts/bench/stub-extract.mjs", env: { BENCH_STUB_RECORD: stubRecord } });
+        const row = {
+          size,
+          jobs,
+          inputMb: corpus.bytes / 1e6,
+          seconds: run.seconds,
+          cpuSeconds: run.cpu,
+          filingsPerSecond: size / run.seconds,
+          cpuUsPerFiling: (run.cpu * 1e6) / size,
+          peakRssMb: run.rss / 1e6,
+          records: run.records,
+          floorSeconds: floor.seconds,
+          floorCpuSeconds: floor.cpu,
+          floorPerSecond: size / floor.seconds,
+        };
+        results.stub.push(row);
+        log(
+          `  --jobs ${jobs}: ${row.seconds.toFixed(2)} s (CPU ${row.cpuSeconds.toFixed(1)} s): ${fmt(row.filingsPerSecond)} filings/s, ` +
+            `CPU ${row.cpuUsPerFiling.toFixed(0)} µs/filing, peak RSS ${row.peakRssMb.toFixed(0)} MB, ${fmt(row.records)} records; ` +
+            `floor ${row.floorSeconds.toFixed(2)} s (CPU ${row.floorCpuSeconds.toFixed(1)} s)`,
+        );
+      }
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    }
+  }
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });
   else log(`\ninputs kept in ${work}`);
@@ -169,25 +212,17 @@ if (only.has("link")) {
 mkdirSync(join(ROOT, ".bench"), { recursive: true });
 writeFileSync(join(ROOT, ".bench/results.json"), JSON.stringify(results, null, 2) + "\n");
 
-/** Runs extract on a corpus; counts the records it wrote. */
-async function extract(corpus, dir, jobs) {
+/**
+ * Runs extract on a corpus (or, with `stub`, the stub-parser driver and its
+ * environment); counts the records it wrote.
+ */
+async function extract(corpus, dir, jobs, stub) {
   const out = join(dir, "out.jsonl");
-  const run = await measure(
-    [
-      join(ROOT, "bin/edgar-nt.js"),
-      "extract",
-      ...corpus.paths,
-      "--format",
-      "jsonl",
-      "--out",
-      out,
-      "--errors",
-      join(dir, "errors.jsonl"),
-      "--jobs",
-      String(jobs),
-    ],
-    dir,
-  );
+  const errors = join(dir, "errors.jsonl");
+  const argv = stub
+    ? [join(ROOT, stub.script), String(jobs), out, errors, ...corpus.paths]
+    : [join(ROOT, "bin/edgar-nt.js"), "extract", ...corpus.paths, "--format", "jsonl", "--out", out, "--errors", errors, "--jobs", String(jobs)];
+  const run = await measure(argv, dir, stub?.env);
   if (run.code !== 0) log(`  extract exited ${run.code}: ${run.stderr.slice(-500)}`);
   const text = readFileSync(out, "latin1");
   let records = 0;
@@ -196,13 +231,13 @@ async function extract(corpus, dir, jobs) {
 }
 
 /** Runs a node script as a child process: wall time, peak RSS, output. */
-function measure(argv, dir) {
+function measure(argv, dir, env = {}) {
   const rssFile = join(dir, `rss-${Date.now()}`);
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", join(ROOT, "scripts/bench/rss-probe.mjs"), ...argv], {
       cwd: ROOT,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -220,7 +255,7 @@ function measure(argv, dir) {
   });
 }
 
-function report({ startup, notices, mixed }) {
+function report({ startup, notices, mixed, stub }) {
   log("\n== edgar-nt benchmark ==");
   if (startup.length > 0) {
     log(`start-up (median of ${startupRuns}, wall):`);
@@ -254,7 +289,23 @@ function report({ startup, notices, mixed }) {
       );
     }
   }
-  const peaks = [...mixed, ...notices].map((r) => r.peakRssMb);
+  if (stub.length > 0) {
+    log("stub-parser ceiling (every input a notice, parsed by a stand-in returning a fixed record; 90% in a .nc.tar.gz, 10% plain files):");
+    log("  inputs    jobs  input MB  wall s  CPU s  filings/s  CPU µs/filing  peak RSS MB  floor s  floor CPU s  floor/s  target/s");
+    for (const r of stub) {
+      log(
+        `  ${pad(fmt(r.size), 8)} ${pad(r.jobs, 4)} ${pad(r.inputMb.toFixed(0), 9)} ${pad(r.seconds.toFixed(2), 7)} ${pad(r.cpuSeconds.toFixed(1), 6)} ` +
+          `${pad(fmt(r.filingsPerSecond), 10)} ${pad(r.cpuUsPerFiling.toFixed(0), 14)} ${pad(r.peakRssMb.toFixed(0), 12)} ` +
+          `${pad(r.floorSeconds.toFixed(2), 8)} ${pad(r.floorCpuSeconds.toFixed(1), 12)} ${pad(fmt(r.floorPerSecond), 8)} ${pad(fmt(TARGETS.stub), 9)}` +
+          (r.jobs === jobsN ? ` ${r.filingsPerSecond >= TARGETS.stub ? "met" : "NOT met"}` : ""),
+      );
+    }
+    const first = stub.filter((r) => r.jobs === jobsN);
+    if (first.length > 1) {
+      log(`  peak RSS ${fmt(first[0].size)} → ${fmt(first[first.length - 1].size)} filings: ${first[0].peakRssMb.toFixed(0)} → ${first[first.length - 1].peakRssMb.toFixed(0)} MB`);
+    }
+  }
+  const peaks = [...mixed, ...notices, ...stub].map((r) => r.peakRssMb);
   if (peaks.length > 0) {
     const peak = Math.max(...peaks);
     log(`peak RSS: ${peak.toFixed(0)} MB (target < ${TARGETS.rssMb} MB: ${peak < TARGETS.rssMb ? "met" : "NOT met"})`);

@@ -1,3 +1,5 @@
+import type { DerivedOffset } from "./core/derived-offset.js";
+import type { InputOffset } from "./core/input-offset.js";
 import type { Message, Skip } from "./core/message.js";
 import type { NtRecord } from "./record/types.js";
 
@@ -26,8 +28,8 @@ export interface FilingText {
   /** The submission header (as written), the notice or an accountant's letter (as rendered). */
   role: "header" | "notice" | "letter";
   text: string;
-  /** Offset in `text` → offset in the decoded input. */
-  toInput(offset: number): number;
+  /** Offset in `text` (a derived text; the header as written) → offset in the decoded input. */
+  toInput(offset: DerivedOffset): InputOffset;
 }
 
 /** The decoded input and the texts of it that values and warnings point into. */

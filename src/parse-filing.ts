@@ -10,6 +10,8 @@ import { emptyRecord } from "./record/empty-record.js";
 import type { NtRecord, RecordWarning } from "./record/types.js";
 import { identityText, type DerivedText } from "./core/derived-text.js";
 import { LineIndex } from "./core/line-index.js";
+import { inputOffset, type InputOffset } from "./core/input-offset.js";
+import { bodyToInput, derivedToBody, derivedToInput } from "./core/offset-maps.js";
 import { preparePlainText } from "./render/prepare-plain-text.js";
 import type { FilingText, ParseOptions, ParseResult } from "./parse-filing-types.js";
 import type { Message, Skip } from "./core/message.js";
@@ -24,11 +26,11 @@ interface Derived {
 }
 
 /** The derived text of one document body: HTML through the HTML front end, else plain text. */
-function deriveDocument(text: string, doc: EnvelopeDocument, index: LineIndex): Derived {
+function deriveDocument(text: string, doc: EnvelopeDocument, index: LineIndex<InputOffset>): Derived {
   const body = text.slice(doc.bodyStart, doc.bodyEnd);
   if (looksLikeHtml(body)) {
-    const html = htmlToText(body, (offset) => index.point(offset + doc.bodyStart));
-    const derived: DerivedText = { text: html.derived.text, toSource: (o) => html.derived.toSource(o) };
+    const html = htmlToText(body, (offset) => index.point(bodyToInput(offset, doc.bodyStart)));
+    const derived: DerivedText = { text: html.derived.text, toSource: (o) => derivedToBody(html.derived, o) };
     return { derived, format: "html", messages: html.messages };
   }
   return { derived: preparePlainText(body, 0), format: "text", messages: [] };
@@ -79,9 +81,8 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
   const path = options.path ?? "<input>";
   const text = typeof input === "string" ? input : decodeBytes(input).text;
   if (text.trim() === "") return skip({ ruleId: "empty-input", reason: "the input holds no text" });
-  const index = new LineIndex(text);
-  const locate = (offset: number) => index.point(offset);
-  const envelope = readEnvelope(text, locate);
+  const index = new LineIndex(text, inputOffset);
+  const envelope = readEnvelope(text, (offset) => index.point(offset));
   const selected = selectDocuments(envelope, text);
   if (!selected.notice) return skip(selected.skipReason ?? { ruleId: "not-12b25", reason: "no Form 12b-25 document found" });
   const header = envelope.header;
@@ -124,15 +125,15 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
   const kept = capMessages(messages);
   record.warnings = kept.map((m): RecordWarning => ({ path: m.path ?? null, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
   if (!options.keepTexts) return { kind: "record", record, messages: kept };
-  const shown = (role: FilingText["role"], derived: DerivedText, offset: number): FilingText => ({
+  const shown = (role: FilingText["role"], derived: DerivedText, bodyStart: InputOffset): FilingText => ({
     role,
     text: derived.text,
-    toInput: (o) => derived.toSource(o) + offset,
+    toInput: (o) => derivedToInput(derived, o, bodyStart),
   });
   // The header as written: everything before the first document.
   const headerEnd = envelope.header ? Math.min(...envelope.documents.map((d) => d.start)) : 0;
   const parts: FilingText[] = [
-    ...(headerEnd > 0 && Number.isFinite(headerEnd) ? [shown("header", identityText(text.slice(0, headerEnd)), 0)] : []),
+    ...(headerEnd > 0 && Number.isFinite(headerEnd) ? [shown("header", identityText(text.slice(0, headerEnd)), inputOffset(0))] : []),
     shown("notice", notice.derived, selected.notice.bodyStart),
     ...letters.map((l) => shown("letter", l.derived, l.doc.bodyStart)),
   ];

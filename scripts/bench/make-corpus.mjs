@@ -118,3 +118,31 @@ export async function makeNoticeCorpus(dir, count, set) {
 function entry(tar, name, body) {
   return new Promise((resolve, reject) => tar.entry({ name, mtime: new Date(0) }, body, (e) => (e ? reject(e) : resolve())));
 }
+
+/**
+ * The set of the stub-parser ceiling: `total` inputs, every one a notice
+ * (the plain-text excerpts, a few KB each), 90% as `.nc` submissions in
+ * `feed.nc.tar.gz` and 10% as plain files in `plain/`, like the mixed sets.
+ */
+export async function makeStubCorpus(dir, total) {
+  const files = noticeFiles("excerpt");
+  const plain = Math.round(total / 10);
+  const archived = total - plain;
+  let bytes = 0;
+  const tar = tarStream.pack();
+  const written = pipeline(tar, createGzip(), createWriteStream(join(dir, "feed.nc.tar.gz")));
+  for (let i = 0; i < archived; i++) {
+    const body = submission(files[i % files.length], i);
+    bytes += body.length;
+    await entry(tar, `${String(i).padStart(7, "0")}.nc`, body);
+  }
+  tar.finalize();
+  await written;
+  mkdirSync(join(dir, "plain"));
+  for (let i = archived; i < total; i++) {
+    const file = files[i % files.length];
+    bytes += file.bytes.length;
+    writeFileSync(join(dir, "plain", `${String(i).padStart(7, "0")}-${file.name}`), file.bytes);
+  }
+  return { paths: [join(dir, "feed.nc.tar.gz"), join(dir, "plain")], inputs: total, notices: total, bytes };
+}

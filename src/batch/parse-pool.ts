@@ -38,10 +38,10 @@ const WORKER_OLD_MB = 512;
 
 /**
  * Parses in a pool of `jobs` worker threads. Each filing's buffer is moved,
- * not copied, to its worker. The workers run the compiled parser in `dist/`.
+ * not copied, to its worker. The workers run the compiled parser in `dist/`,
+ * or the worker module `filename` (a benchmark's stand-in parser).
  */
-export function createWorkerParser(jobs: number): FilingParser {
-  const filename = workerFile();
+export function createWorkerParser(jobs: number, filename: string = workerFile()): FilingParser {
   const pool = new Piscina<ParseTask[], WireOutcome[]>({
     filename,
     minThreads: jobs,

@@ -1,5 +1,6 @@
 import type { CliOutput } from "../cli/cli-io.js";
 import type { InputsSize } from "../input/measure-inputs.js";
+import { clock, createStatusLine, statusBar } from "../core/status-line.js";
 import { count } from "./batch-stats.js";
 
 /** The progress line of a batch on a terminal; a no-op elsewhere. */
@@ -15,11 +16,6 @@ export interface Progress {
   /** Clears the bar. */
   finish(): void;
 }
-
-/** How often the bar is redrawn at most. */
-const REDRAW_MS = 200;
-/** Width of the bar itself, in characters. */
-const BAR_WIDTH = 24;
 
 /** How a progress line is drawn. */
 export interface ProgressOptions {
@@ -43,14 +39,11 @@ export function createProgress(out: CliOutput, options: ProgressOptions): Progre
   }
   const { total, startDone } = options;
   const started = Date.now();
-  let drawnAt = 0;
   let done = startDone;
   let read = 0;
   let current = "";
-  let drawn = false;
-  const draw = (): void => {
-    const now = Date.now();
-    const seconds = (now - started) / 1000;
+  const line = createStatusLine(out, () => {
+    const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? (done - startDone) / seconds : 0;
     const fraction = progressFraction(total, read, done);
     const ofTotal = total?.inputs != null ? `/${count(total.inputs)}` : "";
@@ -58,42 +51,26 @@ export function createProgress(out: CliOutput, options: ProgressOptions): Progre
     if (rate >= 1) parts.push(`${count(Math.round(rate))}/s`);
     let bar = "";
     if (fraction !== null) {
-      const filled = Math.round(fraction * BAR_WIDTH);
-      bar = `[${"=".repeat(filled)}${" ".repeat(BAR_WIDTH - filled)}] ${(fraction * 100).toFixed(0)}% `;
+      bar = `${statusBar(fraction)}${(fraction * 100).toFixed(0)}% `;
       if (fraction > 0.001 && fraction < 1) parts.push(`ETA ${clock((seconds * (1 - fraction)) / fraction)}`);
     }
     if (current) parts.push(current);
-    const width = (out.columns !== undefined && out.columns >= 40 ? out.columns : 100) - 1;
-    const line = (bar + parts.join("  ")).slice(0, width);
-    out.write(`\r${line}\x1b[K`);
-    drawn = true;
-    drawnAt = now;
-  };
-  const maybeDraw = (): void => {
-    if (Date.now() - drawnAt >= REDRAW_MS) draw();
-  };
-  const clear = (): void => {
-    if (drawn) out.write("\r\x1b[K");
-    drawn = false;
-  };
+    return bar + parts.join("  ");
+  });
   return {
     update(n) {
       done = n;
-      maybeDraw();
+      line.maybeDraw();
     },
     source(path) {
       current = path;
-      maybeDraw();
+      line.maybeDraw();
     },
     bytes(n) {
       read += n;
     },
-    log(line) {
-      clear();
-      out.write(line + "\n");
-      draw();
-    },
-    finish: clear,
+    log: line.log,
+    finish: line.finish,
   };
 }
 
@@ -108,11 +85,3 @@ function progressFraction(total: InputsSize | null, read: number, done: number):
   return total.bytes > 0 ? Math.min(1, read / total.bytes) : null;
 }
 
-/** Seconds as `h:mm:ss` or `m:ss`. */
-function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, "0");
-  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
-}

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import type { OutputFormat } from "../output/record-writer.js";
 import type { Shard } from "../input/shard-paths.js";
 import { BYTE_COUNT, POSITIVE_INTEGER, SHARD } from "./cli-patterns.js";
-import { parseFormsOption } from "./forms-option.js";
+import { selectedForms } from "./forms-option.js";
 import type { CliIo } from "./cli-io.js";
 
 /** `--max-bytes` when not given: larger inputs are skipped unread. */
@@ -81,8 +81,7 @@ export function createExtractCommand(io: CliIo, setCode: (code: number) => void)
           ? Number(opts.checkpointMs)
           : usage("--checkpoint-ms must be a positive whole number");
     const shard = opts.shard === undefined ? null : (parseShard(opts.shard) ?? usage(`--shard must be K/N with 1 ≤ K ≤ N, such as 3/8, not ${opts.shard}`));
-    const formsOption = opts.forms === undefined ? null : parseFormsOption(opts.forms);
-    const forms = formsOption === null ? null : "forms" in formsOption ? formsOption.forms : usage(formsOption.problem);
+    const forms = selectedForms(opts.forms, usage);
     // The batch code is loaded only when the command runs (not for --help, nor by the other commands).
     const [{ resolveGivenPaths }, { shardPaths }, { runBatch }] = await Promise.all([
       import("../input/given-paths.js"),

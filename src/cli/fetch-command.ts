@@ -5,7 +5,8 @@ import { indexTargets, parseCiks, parseDay, parseQuarters, type IndexTarget } fr
 import { MAX_REQUESTS_PER_SECOND } from "../fetch/rate-limiter.js";
 import { DEFAULT_RETRY } from "../fetch/retry-policy.js";
 import { checkUserAgent } from "../fetch/user-agent.js";
-import { FORMS_SEPARATOR, POSITIVE_INTEGER } from "./cli-patterns.js";
+import { POSITIVE_INTEGER } from "./cli-patterns.js";
+import { selectedForms } from "./forms-option.js";
 import type { CliIo } from "./cli-io.js";
 
 interface FetchOptions {
@@ -43,7 +44,7 @@ export function createFetchCommand(io: CliIo, setCode: (code: number) => void): 
     .option("--to <day>", "last filing day, YYYY-MM-DD (default: --from)")
     .option("--quarters <list>", "whole quarters instead of days: 2024Q1, 2024Q1..2024Q4, or a comma-separated list")
     .option("--cik <list>", "only these companies (CIKs, comma-separated)")
-    .option("--forms <list>", "form types to download, comma-separated (default: the NT family, /A included)")
+    .option("--forms <list>", "NT types to download, comma-separated, as EDGAR names them (default: the NT family, /A included)")
     .option("--user-agent <text>", 'your name and e-mail, as EDGAR requires: "Jane Doe jane@example.org" (default: EDGAR_USER_AGENT)')
     .option("-o, --out <dir>", "the folder to write to: DIR/<CIK>/<accession>.txt and DIR/index/")
     .option("--errors <file>", "list the files that could not be fetched in this JSON Lines file")
@@ -63,8 +64,7 @@ export function createFetchCommand(io: CliIo, setCode: (code: number) => void): 
     if (opts.out === undefined) usage("name the folder to write to: --out DIR");
     const targets = planTargets(opts, usage);
     const ciks = opts.cik === undefined ? null : (parseCiks(opts.cik) ?? usage(`--cik takes CIKs separated by commas, not ${opts.cik}`));
-    const forms = opts.forms === undefined ? null : opts.forms.trim().split(FORMS_SEPARATOR).filter((f) => f.length > 0);
-    if (forms !== null && forms.length === 0) usage("--forms names no form type");
+    const forms = selectedForms(opts.forms, usage);
     const rate = Number(opts.rate);
     if (!(rate > 0 && rate <= MAX_REQUESTS_PER_SECOND)) {
       usage(`--rate must be above 0 and at most ${MAX_REQUESTS_PER_SECOND} (EDGAR's fair-access limit), not ${opts.rate}`);

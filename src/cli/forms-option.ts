@@ -32,3 +32,13 @@ export function parseFormsOption(value: string): FormsOption {
   }
   return { forms };
 }
+
+/**
+ * The forms a command's `--forms` selects: null when the option is not
+ * given (every NT type); a refused value goes to `usage`, which exits.
+ */
+export function selectedForms(value: string | undefined, usage: (message: string) => never): string[] | null {
+  if (value === undefined) return null;
+  const option = parseFormsOption(value);
+  return "forms" in option ? option.forms : usage(option.problem);
+}

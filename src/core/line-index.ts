@@ -1,22 +1,29 @@
 /**
- * One line index per source text: every position in the project comes from an
- * offset through this index, never from counting by hand.
+ * One line index per text: every line and column in the project comes from
+ * an offset through this index, and every offset of a line and column goes
+ * back through it, never by counting by hand. An index belongs to one
+ * coordinate space (`offset-space.ts`): the decoded input's for evidence and
+ * messages, a body's for the HTML renderer's own places.
  */
-export interface Point {
+export interface Point<O extends number = number> {
   /** 1-based line. */
   line: number;
   /** 1-based column, in UTF-16 code units. */
   column: number;
   /** 0-based offset into the text. */
-  offset: number;
+  offset: O;
 }
 
-/** Maps offsets of one text to 1-based line and column (CR, LF and CRLF end lines). */
-export class LineIndex {
+/** Maps offsets of one text to 1-based line and column (CR, LF and CRLF end lines), and back. */
+export class LineIndex<O extends number> {
   /** Offset at which each line starts. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
+  /** `at` is the constructor of the text's space (`inputOffset`, `bodyOffset`, …). */
+  constructor(
+    readonly text: string,
+    private readonly at: (n: number) => O,
+  ) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -36,7 +43,7 @@ export class LineIndex {
    * line, whatever the line ends (a CR is never counted as a column;
    * fixtures/constructed/truncated/mid-part2.txt ends inside a line).
    */
-  point(offset: number): Point {
+  point(offset: O): Point<O> {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -47,7 +54,18 @@ export class LineIndex {
     }
     const start = this.starts[lo] as number;
     const length = this.lineEnd(lo) - start;
-    return { line: lo + 1, column: Math.min(o - start, Math.max(length - 1, 0)) + 1, offset: o };
+    return { line: lo + 1, column: Math.min(o - start, Math.max(length - 1, 0)) + 1, offset: this.at(o) };
+  }
+
+  /**
+   * The offset of a 1-based line and column (clamped to the text's end), or
+   * null when the text has no such line or the column is below 1: the way
+   * back from a point evidence gives.
+   */
+  offsetAt(line: number, column: number): O | null {
+    const start = this.starts[line - 1];
+    if (start === undefined || column < 1) return null;
+    return this.at(Math.min(start + column - 1, this.text.length));
   }
 
   /** The offset where line `index` (0-based) ends, before its line break. */
@@ -59,8 +77,11 @@ export class LineIndex {
   }
 }
 
-/** `point` of a line index of `text` built on first use: free for a caller that never asks. */
-export function lazyLineIndex(text: string): (offset: number) => Point {
-  let index: LineIndex | null = null;
-  return (offset) => (index ??= new LineIndex(text)).point(offset);
+/**
+ * `point` of a line index of `text` built on first use: free for a caller
+ * that never asks. `at` is the constructor of the text's space.
+ */
+export function lazyLineIndex<O extends number>(text: string, at: (n: number) => O): (offset: O) => Point<O> {
+  let index: LineIndex<O> | null = null;
+  return (offset) => (index ??= new LineIndex(text, at)).point(offset);
 }

@@ -25,11 +25,15 @@ export interface Skip {
   reason: string;
 }
 
-/** Maps an offset of a stage's text to the point in the input it came from. */
-export type Locate = (offset: number) => Point;
+/**
+ * Maps an offset of a stage's text (space `O`: `InputOffset` for the
+ * envelope, `BodyOffset` for a renderer) to the point in the input it came
+ * from, through the input's line index.
+ */
+export type Locate<O extends number> = (offset: O) => Point;
 
 /** A message at the point `locate` gives for `offset` (or at no place when `offset` is null). */
-export function messageAt(ruleId: RuleId, message: string, locate: Locate, offset: number | null, path?: string | null): Message {
+export function messageAt<O extends number>(ruleId: RuleId, message: string, locate: Locate<O>, offset: O | null, path?: string | null): Message {
   const point = offset === null ? null : locate(offset);
   const out: Message = { ruleId, message, line: point?.line ?? null, column: point?.column ?? null };
   if (path !== undefined) out.path = path;

@@ -1,11 +1,12 @@
 import { ACCESSION_NUMBER, CIK_VALUE, FILE_NUMBER_VALUE, FISCAL_YEAR_END_VALUE, HEADER_DATE, SIC_EMPTY, SIC_VALUE, STATE_VALUE } from "./envelope-patterns.js";
+import { inputOffset, type InputOffset } from "../core/input-offset.js";
 import type { Span } from "../core/span.js";
 import type { EnvelopeWarn, SubmissionHeader } from "./envelope-types.js";
 import { normalizeType } from "./peek-submission-type.js";
 import type { HeaderEntry } from "./read-header-entries.js";
 
 /** A value read from an entry: the value and the span it came from, or unreadable. */
-type Read = { value: string; span: Span } | null;
+type Read = { value: string; span: Span<InputOffset> } | null;
 
 /** Header fields of the submission as a whole (outside the company sections). */
 const SUBMISSION_KEYS = {
@@ -106,7 +107,7 @@ export function buildSubmissionHeader(
 
 /** The whole trimmed value as evidence, or unreadable when `value` is null. */
 function whole(e: HeaderEntry, value: string | null): Read {
-  return value === null ? null : { value, span: { start: e.valueStart, end: e.valueStart + e.value.length } };
+  return value === null ? null : { value, span: { start: inputOffset(e.valueStart), end: inputOffset(e.valueStart + e.value.length) } };
 }
 
 /** Collapses inner blanks to one space. */
@@ -145,7 +146,7 @@ function readSic(e: HeaderEntry): Read | "empty" {
   if (!m || !at) return null;
   return {
     value: e.value.slice(at[0], at[1]),
-    span: { start: e.valueStart + at[0], end: e.valueStart + at[1] },
+    span: { start: inputOffset(e.valueStart + at[0]), end: inputOffset(e.valueStart + at[1]) },
   };
 }
 

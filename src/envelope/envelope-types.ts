@@ -1,5 +1,6 @@
 import type { Message } from "../core/message.js";
 import type { RuleId } from "../core/rules/index.js";
+import type { InputOffset } from "../core/input-offset.js";
 import type { Span } from "../core/span.js";
 
 /**
@@ -29,7 +30,7 @@ export interface SubmissionHeader {
   /** CONFORMED PERIOD OF REPORT (`.nc`: `<PERIOD>`), ISO `YYYY-MM-DD`. */
   period: string | null;
   /** For each field above that was read: the span of its value in the input text. */
-  evidence: Record<string, Span>;
+  evidence: Record<string, Span<InputOffset>>;
 }
 
 /** What a document's body holds: text (plain or HTML), or a binary that is skipped. */
@@ -49,7 +50,7 @@ export interface EnvelopeDocument {
    * Start of the body: just after `<TEXT>` and the line break that follows it
    * (or just after `<TEXT>` when content shares its line).
    */
-  bodyStart: number;
+  bodyStart: InputOffset;
   /** End of the body: the offset of `</TEXT>` (or of whatever ends an unclosed body). */
   bodyEnd: number;
   /** Whether the body is text or a binary to skip. */
@@ -59,7 +60,7 @@ export interface EnvelopeDocument {
   /** Offset just past `</DOCUMENT>`, or where the document was cut off. */
   end: number;
   /** Spans of the head's values (`type`, `sequence`, `filename`, `description`). */
-  evidence: Record<string, Span>;
+  evidence: Record<string, Span<InputOffset>>;
 }
 
 /** Records something odd about the envelope at an offset of the input text. */

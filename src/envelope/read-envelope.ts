@@ -1,5 +1,6 @@
 import { messageAt, type Locate, type Message } from "../core/message.js";
 import { lazyLineIndex } from "../core/line-index.js";
+import { inputOffset, type InputOffset } from "../core/input-offset.js";
 import { matchAt } from "../core/scan.js";
 import type { Span } from "../core/span.js";
 import { DOCUMENT_BOUNDARY, DOCUMENT_CLOSE, DOCUMENT_HEAD_TAG, DOCUMENT_OPEN, NC_HEADER_END, NC_SUBMISSION_OPEN, NON_TEXT_BODY, STRUCTURE_OPEN, TEXT_CLOSE, TEXT_HEADER_END, TEXT_HEADER_OPEN, TEXT_OPEN } from "./envelope-patterns.js";
@@ -33,9 +34,9 @@ export type { Envelope, EnvelopeDocument, SubmissionHeader } from "./envelope-ty
  * A header without documents gives `documents: []` and an
  * `envelope-no-documents` warning.
  */
-export function readEnvelope(text: string, locate: Locate = lazyLineIndex(text)): Envelope {
+export function readEnvelope(text: string, locate: Locate<InputOffset> = lazyLineIndex(text, inputOffset)): Envelope {
   const warnings: Message[] = [];
-  const warn: EnvelopeWarn = (ruleId, message, offset) => warnings.push(messageAt(ruleId, message, locate, offset));
+  const warn: EnvelopeWarn = (ruleId, message, offset) => warnings.push(messageAt(ruleId, message, locate, inputOffset(offset)));
   const first = new NextMatchFinder(text, STRUCTURE_OPEN).find(0);
   const firstName = first?.groups?.["name"];
   if (!first || !firstName) {
@@ -80,7 +81,7 @@ function bareDocument(text: string): EnvelopeDocument {
     sequence: null,
     filename: null,
     description: null,
-    bodyStart: 0,
+    bodyStart: inputOffset(0),
     bodyEnd: text.length,
     bodyKind: bodyKindAt(text, 0),
     start: 0,
@@ -142,7 +143,7 @@ function readDocuments(text: string, from: number, warn: EnvelopeWarn): Envelope
       sequence: head.sequence,
       filename: head.filename,
       description: head.description,
-      bodyStart,
+      bodyStart: inputOffset(bodyStart),
       bodyEnd,
       bodyKind,
       start,
@@ -160,7 +161,7 @@ interface DocumentHead {
   sequence: string | null;
   filename: string | null;
   description: string | null;
-  evidence: Record<string, Span>;
+  evidence: Record<string, Span<InputOffset>>;
   /** Offset just past the last head tag's value, or null when there was none. */
   lastTagEnd: number | null;
 }
@@ -190,7 +191,7 @@ function readHead(text: string, start: number, end: number): DocumentHead {
     const lead = raw.length - raw.trimStart().length;
     const valueStart = start + at[0] + lead;
     head[field] = value;
-    head.evidence[field] = { start: valueStart, end: valueStart + raw.trim().length };
+    head.evidence[field] = { start: inputOffset(valueStart), end: inputOffset(valueStart + raw.trim().length) };
   }
   return head;
 }

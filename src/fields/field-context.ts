@@ -4,6 +4,9 @@ import type { RuleId } from "../core/rules/index.js";
 import type { Span } from "../core/span.js";
 import type { DerivedText } from "../core/derived-text.js";
 import type { LineIndex, Point } from "../core/line-index.js";
+import { derivedOffset, type DerivedOffset } from "../core/derived-offset.js";
+import type { InputOffset } from "../core/input-offset.js";
+import { derivedToInput } from "../core/offset-maps.js";
 import type { Evidence, NtRecord } from "../record/types.js";
 import type { FormRoot, SectionName } from "../form/form-tree.js";
 import { SPACE_RUN } from "./text-patterns.js";
@@ -12,10 +15,10 @@ import { SPACE_RUN } from "./text-patterns.js";
 export interface ExtractContext {
   /** The derived, line-oriented text of the notice. */
   derived: DerivedText;
-  /** Offset of the notice document inside the input text. */
-  documentOffset: number;
+  /** Offset of the notice document's body inside the input text. */
+  documentOffset: InputOffset;
   /** Line index of the whole input text (evidence is reported in it). */
-  index: LineIndex;
+  index: LineIndex<InputOffset>;
   /** The parsed form. */
   root: FormRoot;
   /** The record being filled. */
@@ -23,7 +26,7 @@ export interface ExtractContext {
   /** Whether the filer marked any report-type box (decides "no mark" → false vs null). */
   coverMarked: boolean;
   /** Accountant's-letter exhibits of the submission, each as its own derived text. */
-  letters: { derived: DerivedText; documentOffset: number; root: FormRoot }[];
+  letters: { derived: DerivedText; documentOffset: InputOffset; root: FormRoot }[];
   /** Warnings of the field readers, in the order they were found. */
   messages: Message[];
 }
@@ -43,13 +46,13 @@ export function context(file: VFile): ExtractContext {
 }
 
 /** The point in the input (line, column, offset) of an offset of the derived text. */
-export function sourcePoint(ctx: ExtractContext, offset: number): Point {
-  return ctx.index.point(ctx.derived.toSource(offset) + ctx.documentOffset);
+export function sourcePoint(ctx: ExtractContext, offset: DerivedOffset): Point {
+  return ctx.index.point(derivedToInput(ctx.derived, offset, ctx.documentOffset));
 }
 
 /** Evidence for a span of the derived text, in the input's lines and columns. */
 function evidenceOf(ctx: ExtractContext, span: Span): Evidence {
-  const point = sourcePoint(ctx, span.start);
+  const point = sourcePoint(ctx, derivedOffset(span.start));
   const text = (ctx.derived.shown ?? ctx.derived.text).slice(span.start, span.end).replace(SPACE_RUN, " ").trim();
   return { line: point.line, column: point.column, text: text.length > 200 ? text.slice(0, 197) + "..." : text };
 }
@@ -69,7 +72,7 @@ export function setField(ctx: ExtractContext, path: string, value: unknown, span
 /** Emits a warning about a field, at a span of the derived text when known. */
 export function warn(file: VFile, path: string | null, ruleId: RuleId, reason: string, span?: Span | null): void {
   const ctx = context(file);
-  const at = span ? span.start : defaultOffset(ctx, path);
+  const at = span ? derivedOffset(span.start) : defaultOffset(ctx, path);
   ctx.messages.push(messageAt(ruleId, reason, (offset) => sourcePoint(ctx, offset), at, path));
 }
 
@@ -89,11 +92,11 @@ const SECTION_OF: Record<string, SectionName> = {
  * the field is read from, or, when that part is missing (a notice that ends
  * early), the end of the notice.
  */
-function defaultOffset(ctx: ExtractContext, path: string | null): number | null {
+function defaultOffset(ctx: ExtractContext, path: string | null): DerivedOffset | null {
   const name = path ? SECTION_OF[path.split(".")[0] ?? ""] : undefined;
   if (!name) return null;
   const section = ctx.root.children.find((s) => s.name === name);
   const first = section?.children[0];
   if (first) return first.start;
-  return ctx.derived.text.length > 0 ? ctx.derived.text.length - 1 : null;
+  return ctx.derived.text.length > 0 ? derivedOffset(ctx.derived.text.length - 1) : null;
 }

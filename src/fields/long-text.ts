@@ -1,5 +1,7 @@
 import type { LineNode } from "../form/form-tree.js";
-import { DerivedTextBuilder, type DerivedText } from "../core/derived-text.js";
+import { PieceMapBuilder, type OffsetMap } from "../core/derived-text.js";
+import { derivedOffset, type DerivedOffset } from "../core/derived-offset.js";
+import { longTextOffset, type LongTextOffset } from "../core/long-text-offset.js";
 import { PAGE_BREAK_LINE, SENTENCE_END, SEPARATOR_RULE } from "./field-patterns.js";
 import { RULE_LINE } from "../core/form-patterns.js";
 import type { Span } from "../core/span.js";
@@ -9,8 +11,8 @@ import { isFiller } from "./section-lines.js";
 export interface LongText {
   /** The text: inner white space collapsed, paragraphs separated by a blank line. */
   value: string;
-  /** Offsets of `value` → offsets of the derived text. */
-  map: DerivedText;
+  /** Offsets of `value` → offsets of the derived text (read through `longTextToDerived`). */
+  map: OffsetMap<LongTextOffset, DerivedOffset>;
   /** From its first to its last character, in the derived text. */
   span: Span;
 }
@@ -21,7 +23,7 @@ export interface LongText {
  * printed instructions), rules and page furniture. Null when nothing is left.
  */
 export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | null {
-  const builder = new DerivedTextBuilder();
+  const builder = new PieceMapBuilder(longTextOffset, derivedOffset);
   // Cut spans sorted once and walked with a cursor: linear in lines + cuts.
   const cuts = [...cut].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
   let k = 0;
@@ -40,7 +42,7 @@ export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | n
       else if (PAGE_BREAK_LINE.test(line.value) || !RULE_LINE.test(line.value)) pageBreak = true;
       continue;
     }
-    let i = line.start;
+    let i: number = line.start;
     while (i < line.end) {
       while (k < cuts.length && (cuts[k] as Span).end <= i) k++;
       const c = cuts[k];
@@ -55,12 +57,12 @@ export function buildLongText(lines: LineNode[], cut: Span[] = []): LongText | n
       const stop = c ? Math.min(line.end, c.start) : line.end;
       let j = i;
       while (j < stop && !isSpace(line.value.charCodeAt(j - line.start))) j++;
-      if (wroteAny) builder.push(blankRun && !(pageBreak && !SENTENCE_END.test(lastWord)) ? "\n\n" : " ", i);
+      if (wroteAny) builder.push(blankRun && !(pageBreak && !SENTENCE_END.test(lastWord)) ? "\n\n" : " ", derivedOffset(i));
       blankRun = false;
       pageBreak = false;
       wroteAny = true;
       lastWord = line.value.slice(i - line.start, j - line.start);
-      builder.push(lastWord, i, true);
+      builder.push(lastWord, derivedOffset(i), true);
       if (first < 0) first = i;
       last = j;
       i = j;

@@ -6,6 +6,7 @@ import { buildFormTree } from "../form/build-form-tree.js";
 import type { NtRecord } from "../record/types.js";
 import type { DerivedText } from "../core/derived-text.js";
 import type { LineIndex } from "../core/line-index.js";
+import type { InputOffset } from "../core/input-offset.js";
 import type { ExtractContext } from "./field-context.js";
 import { extractCover } from "./cover/extract-cover.js";
 import { extractRegistrant } from "./part1/extract-registrant.js";
@@ -38,14 +39,14 @@ const processor = unified()
 export interface NoticeInput {
   /** The notice's derived, line-oriented text. */
   derived: DerivedText;
-  /** Offset of the notice document inside the input text. */
-  documentOffset: number;
+  /** Offset of the notice document's body inside the input text. */
+  documentOffset: InputOffset;
   /** Line index of the whole input text. */
-  index: LineIndex;
+  index: LineIndex<InputOffset>;
   /** The record to fill. */
   record: NtRecord;
   /** Accountant's-letter exhibits of the submission, each as its own derived text. */
-  letters: { derived: DerivedText; documentOffset: number }[];
+  letters: { derived: DerivedText; documentOffset: InputOffset }[];
 }
 
 /** Runs the extractors over one notice; fills `input.record` and returns their warnings. */

@@ -1,4 +1,5 @@
 import type { Node, Parent, Position } from "unist";
+import type { DerivedOffset } from "../core/derived-offset.js";
 
 /** Names of the form's parts, in form order. */
 export type SectionName =
@@ -18,9 +19,9 @@ export interface LineNode extends Node {
   /** 0-based index of the line in the document. */
   index: number;
   /** Offset of the line's first character. */
-  start: number;
+  start: DerivedOffset;
   /** Offset of its line break (or of the text's end). */
-  end: number;
+  end: DerivedOffset;
   position?: Position;
 }
 

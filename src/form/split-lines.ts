@@ -1,3 +1,4 @@
+import { derivedOffset } from "../core/derived-offset.js";
 import type { LineNode } from "./form-tree.js";
 
 /** Splits a text into line nodes (CR, LF, CRLF) with their offsets; tabs are kept. */
@@ -7,7 +8,7 @@ export function splitLines(text: string): LineNode[] {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 10 || c === 13) {
-      lines.push({ type: "line", value: text.slice(start, i), index: lines.length, start, end: i });
+      lines.push({ type: "line", value: text.slice(start, i), index: lines.length, start: derivedOffset(start), end: derivedOffset(i) });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }

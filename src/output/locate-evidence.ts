@@ -1,4 +1,6 @@
 import { LineIndex } from "../core/line-index.js";
+import { derivedOffset } from "../core/derived-offset.js";
+import { inputOffset, type InputOffset } from "../core/input-offset.js";
 import type { FilingTexts } from "../parse-filing-types.js";
 import { ONE_SPACE, WORD_BREAK } from "./output-patterns.js";
 
@@ -29,20 +31,18 @@ const EVIDENCE_CUT = 200;
  * out page furniture and instructions).
  */
 export class EvidenceLocator {
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex<InputOffset>;
   private readonly maps: (Int32Array | null)[];
   private readonly monotone: boolean[] = [];
 
   constructor(private readonly texts: FilingTexts) {
-    this.lineStarts = new LineIndex(texts.input).starts;
+    this.lines = new LineIndex(texts.input, inputOffset);
     this.maps = texts.parts.map(() => null);
   }
 
   /** The input offset of a 1-based line and column, or null when the input has no such line. */
-  inputOffset(line: number, column: number): number | null {
-    const start = this.lineStarts[line - 1];
-    if (start === undefined || column < 1) return null;
-    return Math.min(start + column - 1, this.texts.input.length);
+  inputOffset(line: number, column: number): InputOffset | null {
+    return this.lines.offsetAt(line, column);
   }
 
   /** Where a value's evidence stands in the shown texts, or null when it lies outside them. */
@@ -79,7 +79,7 @@ export class EvidenceLocator {
    * order; when none does exactly (a point clamped to its line's last
    * character), the first that maps within two characters after it.
    */
-  private places(part: number, offset: number): number[] {
+  private places(part: number, offset: InputOffset): number[] {
     const map = this.map(part);
     if (map.length === 0) return [];
     if (this.monotone[part]) {
@@ -108,7 +108,7 @@ export class EvidenceLocator {
     const map = new Int32Array(shown?.text.length ?? 0);
     let monotone = true;
     for (let i = 0; i < map.length; i++) {
-      map[i] = shown?.toInput(i) ?? 0;
+      map[i] = shown?.toInput(derivedOffset(i)) ?? 0;
       if (i > 0 && (map[i] as number) < (map[i - 1] as number)) monotone = false;
     }
     this.maps[part] = map;

@@ -6,6 +6,9 @@ import { readChangeDirection } from "./change-direction.js";
 import { readChangeFigures } from "./change-figures.js";
 import { readGraceIntent } from "./grace-intent.js";
 import type { DerivedText } from "../core/derived-text.js";
+import type { InputOffset } from "../core/input-offset.js";
+import { longTextOffset } from "../core/long-text-offset.js";
+import { derivedToInput, longTextToDerived } from "../core/offset-maps.js";
 import { context, type ExtractContext } from "../fields/field-context.js";
 import type { LongText } from "../fields/long-text.js";
 
@@ -13,13 +16,13 @@ import type { LongText } from "../fields/long-text.js";
 interface Located {
   long: LongText;
   derived: DerivedText;
-  documentOffset: number;
+  documentOffset: InputOffset;
 }
 
 /** Evidence for a span of a long text (narrative, explanation, letter), in the input's lines. */
 function evidenceIn(ctx: ExtractContext, where: Located, start: number, end: number): Evidence {
-  const derivedOffset = where.long.map.toSource(start);
-  const point = ctx.index.point(where.derived.toSource(derivedOffset) + where.documentOffset);
+  const derived = longTextToDerived(where.long.map, longTextOffset(start));
+  const point = ctx.index.point(derivedToInput(where.derived, derived, where.documentOffset));
   return { line: point.line, column: point.column, text: where.long.value.slice(start, end) };
 }
 

@@ -1,4 +1,4 @@
-import type { ReasonCategory } from "../record/types.js";
+import { REASON_CATEGORIES, type ReasonCategory } from "../record/types.js";
 import { alternatives, anyPhrase, KNOWN_MATTER_MENTION, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "./reason-patterns.js";
 import { pattern } from "../core/pattern.js";
 
@@ -1415,17 +1415,5 @@ export const REASON_TABLE: readonly ReasonRule[] = [
   },
 ];
 
-/** Categories in SPEC order (the order of `reasons`). */
-export const CATEGORY_ORDER: readonly ReasonCategory[] = [
-  "accounting-review",
-  "auditor",
-  "restatement",
-  "internal-control",
-  "transaction",
-  "financing-distress",
-  "management",
-  "investigation",
-  "systems",
-  "external-event",
-  "no-reason",
-];
+/** Categories in SPEC order (the order of `reasons`), as the record definition lists them. */
+export const CATEGORY_ORDER: readonly ReasonCategory[] = REASON_CATEGORIES;

@@ -49,8 +49,8 @@ const flag = (options: Record<string, unknown> = {}) => nullable(Type.Boolean(),
 /** Canonical report types of the cover's "Check one" boxes. */
 const REPORT_TYPES = ["10-K", "10-KSB", "20-F", "11-K", "10-Q", "10-QSB", "10-D", "N-SAR", "N-CSR", "N-CEN"] as const;
 
-/** Reason categories for the delay (SPEC.md, "Reason categories"). */
-const REASON_CATEGORIES = [
+/** Reason categories for the delay, in SPEC order (SPEC.md, "Reason categories"); `reasons` lists them in this order. */
+export const REASON_CATEGORIES = [
   "accounting-review",
   "auditor",
   "restatement",

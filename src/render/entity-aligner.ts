@@ -5,7 +5,7 @@ import { blankMatches, matchAt } from "../core/scan.js";
  * stay one piece (inner offsets map one to one); each character reference
  * (`&amp;`, `&#9746;`, `&nbsp`) becomes its own piece that maps to its `&`.
  */
-import { loadHtml } from "./cheerio-loader.js";
+import { createHtmlParser } from "./html-parser-loader.js";
 import { ENTITY_REFERENCE } from "./render-patterns.js";
 
 /** A piece of decoded text and where it was written. */
@@ -28,7 +28,12 @@ const DECODED_CACHE_LIMIT = 4096;
 function decodeReference(reference: string): string {
   const known = decoded.get(reference);
   if (known !== undefined) return known;
-  const text = loadHtml(reference).root().text();
+  let text = "";
+  createHtmlParser({
+    ontext(data: string): void {
+      text += data;
+    },
+  }).end(reference);
   if (decoded.size >= DECODED_CACHE_LIMIT) decoded.clear();
   decoded.set(reference, text);
   return text;

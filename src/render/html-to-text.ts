@@ -1,3 +1,5 @@
+import { bodyOffset, type BodyOffset } from "../core/body-offset.js";
+import { derivedOffset } from "../core/derived-offset.js";
 import { lazyLineIndex } from "../core/line-index.js";
 import { messageAt, type Locate, type Message } from "../core/message.js";
 /**
@@ -34,11 +36,12 @@ import { messageAt, type Locate, type Message } from "../core/message.js";
  *   letter in an ordinary font stays a letter, so a bare "x" or "o" typed as
  *   a mark reaches the sectioner as text, as in 1990s filings.
  *
- * The DOM is walked with an explicit stack; a linear pre-scan caps element
- * nesting (see nesting-guard.ts), so any input renders in linear time.
+ * One streaming pass: htmlparser2's callbacks, turned into nodes by
+ * html-node-stream.ts, feed the renderer directly; no DOM is built. A linear
+ * pre-scan caps element nesting (see nesting-guard.ts), so any input renders
+ * in linear time.
  */
-import type { CheerioOptions, HTMLParser2Options } from "cheerio/slim";
-import { loadHtml } from "./cheerio-loader.js";
+import { streamNodes, type NodeSink, type TextNode } from "./html-node-stream.js";
 import { alignText, blankPieces, type SourcePiece } from "./entity-aligner.js";
 import { decideGlyph, decideImage, type GlyphDecision } from "./checkbox-glyphs.js";
 import { chartOf } from "./symbol-fonts.js";
@@ -134,20 +137,6 @@ const PREFORMATTED: ReadonlySet<string> = new Set(["pre", "xmp", "listing", "pla
 /** EDGAR envelope tags whose value runs to the end of their line (when a caller leaves the envelope in). */
 const ENVELOPE_VALUE_TAGS: ReadonlySet<string> = new Set(["type", "sequence", "filename", "description"]);
 
-/** The few DOM node fields the walk reads (htmlparser2/domhandler nodes, with source indices). */
-interface DomNode {
-  type: string;
-  parent: DomNode | null;
-  prev: DomNode | null;
-  next: DomNode | null;
-  startIndex: number | null;
-  endIndex: number | null;
-  name?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
-  data?: string;
-}
-
 /** What to do when an element's frame is left. */
 const enum Exit {
   None,
@@ -167,8 +156,8 @@ interface RowState {
 }
 
 interface Frame {
-  node: DomNode;
-  next: number;
+  /** Element name ("" for the document). */
+  name: string;
   font: FontState & { declaredAt?: number };
   pre: boolean;
   exit: Exit;
@@ -177,22 +166,25 @@ interface Frame {
   row: RowState | null;
 }
 
-const PARSER_OPTIONS: HTMLParser2Options = { withStartIndices: true, withEndIndices: true };
-
 /**
  * Renders `html` (a document body; envelope tags are tolerated) to text.
  * Messages are placed by `locate` (by default at the HTML's own lines and
  * columns; the parser places them in the input). Linear in the size of the
  * HTML.
  */
-export function htmlToText(html: string, locate: Locate = lazyLineIndex(html)): HtmlTextResult {
+export function htmlToText(html: string, locate: Locate<BodyOffset> = lazyLineIndex(html, bodyOffset)): HtmlTextResult {
   const guarded = capNesting(html);
-  const $ = loadHtml(guarded.html, PARSER_OPTIONS as CheerioOptions);
-  const root = $.root()[0] as unknown as DomNode;
-  return new HtmlRenderer(guarded.html, root, guarded.cappedAt, locate).render();
+  const first = new HtmlRenderer(guarded.html, guarded.cappedAt, locate, new Map(), false);
+  streamNodes(guarded.html, first);
+  if (!first.fontsChangedLate) return first.finish();
+  // A style sheet gave a class its font after an element of some class was
+  // rendered: render again with every sheet's fonts known from the start.
+  const again = new HtmlRenderer(guarded.html, guarded.cappedAt, locate, first.classFonts, true);
+  streamNodes(guarded.html, again);
+  return again.finish();
 }
 
-class HtmlRenderer {
+class HtmlRenderer implements NodeSink {
   private readonly marks: MarkInfo[] = [];
   private readonly messages: Message[] = [];
   private readonly rootToks: Tok[] = [];
@@ -203,69 +195,69 @@ class HtmlRenderer {
   private depthWarned = false;
   private textCount = 0;
   private markCount = 0;
-  private classFonts = new Map<string, string>();
+  /** Open rendered elements, the document first. */
+  private readonly frames: Frame[];
+  /** An element with a `class` was rendered: fonts a later sheet gives classes may have applied to it. */
+  private classesMet = false;
+  /** A style sheet gave classes fonts after an element with a `class` was rendered. */
+  fontsChangedLate = false;
 
-  /** `html` is the (same-length) guarded HTML; `cappedAt` where the nesting guard blanked its first tag. */
+  /**
+   * `html` is the (same-length) guarded HTML; `cappedAt` where the nesting
+   * guard blanked its first tag; `classFonts` the fonts style sheets give
+   * classes, filled as sheets are met unless `sheetsKnown` says it already
+   * holds every sheet's.
+   */
   constructor(
     private readonly html: string,
-    private readonly root: DomNode,
-    private readonly cappedAt: number | null,
-    private readonly locate: Locate,
-  ) {}
-
-  render(): HtmlTextResult {
-    if (this.cappedAt !== null) {
+    cappedAt: number | null,
+    private readonly locate: Locate<BodyOffset>,
+    readonly classFonts: Map<string, string>,
+    private readonly sheetsKnown: boolean,
+  ) {
+    this.frames = [this.frame("", NO_FONT, false, Exit.None)];
+    if (cappedAt !== null) {
       this.depthWarned = true;
-      this.message("html-depth-capped", `elements nested more than ${MAX_NESTING} deep: deeper tags are ignored`, this.cappedAt);
+      this.message("html-depth-capped", `elements nested more than ${MAX_NESTING} deep: deeper tags are ignored`, cappedAt);
     }
-    this.readStyleSheets();
-    const stack: Frame[] = [this.frame(this.root, NO_FONT, false, Exit.None)];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as Frame;
-      const children = top.node.children ?? [];
-      if (top.next >= children.length) {
-        stack.pop();
-        this.leave(top);
-        continue;
-      }
-      const child = children[top.next++] as DomNode;
-      if (child.type === "text") this.text(child, top);
-      else if (child.type === "tag") {
-        const frame = this.enter(child, top);
-        if (frame) stack.push(frame);
-      }
-      // script, style, comment, directive and CDATA nodes show nothing.
-    }
+  }
+
+  /** The text, its marks and messages, once the whole document has been streamed. */
+  finish(): HtmlTextResult {
     const builder = writeTokens(this.rootToks, this.html);
     return { derived: builder.build(), marks: this.marks, messages: this.messages };
   }
 
-  /** Collects one-class font rules of every `<style>` element (they may sit in the dropped head). */
-  private readStyleSheets(): void {
-    const stack: DomNode[] = [this.root];
-    while (stack.length > 0) {
-      const node = stack.pop() as DomNode;
-      if (node.type === "style") {
-        for (const child of node.children ?? []) if (child.data) readClassFonts(child.data, this.classFonts);
-      } else if (node.children) {
-        for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as DomNode);
-      }
-    }
+  /** Collects one-class font rules of a `<style>` element (it may sit in the dropped head). */
+  styleSheet(css: string): void {
+    if (this.sheetsKnown) return;
+    const fonts = readClassFonts(css);
+    if (fonts.size === 0) return;
+    if (this.classesMet) this.fontsChangedLate = true;
+    for (const [cls, family] of fonts) this.classFonts.set(cls, family);
   }
 
-  private frame(node: DomNode, font: Frame["font"], pre: boolean, exit: Exit): Frame {
-    return { node, next: 0, font, pre, exit, texts0: this.textCount, marks0: this.markCount, row: null };
+  open(name: string, attribs: Record<string, string>, start: number): boolean {
+    const frame = this.enter(name, attribs, start, this.frames[this.frames.length - 1] as Frame);
+    if (frame === null) return false;
+    this.frames.push(frame);
+    return true;
+  }
+
+  close(): void {
+    this.leave(this.frames.pop() as Frame);
+  }
+
+  private frame(name: string, font: Frame["font"], pre: boolean, exit: Exit): Frame {
+    return { name, font, pre, exit, texts0: this.textCount, marks0: this.markCount, row: null };
   }
 
   /** Opens an element: its breaks, marks, font; returns its frame, or null when its content is skipped. */
-  private enter(el: DomNode, parent: Frame): Frame | null {
-    const name = el.name ?? "";
+  private enter(name: string, attribs: Record<string, string>, src: number, parent: Frame): Frame | null {
     if (DROPPED.has(name)) return null;
-    const attribs = el.attribs ?? {};
     const style = attribs["style"] !== undefined ? readInlineStyle(attribs["style"]) : null;
     if (style?.hidden || attribs["hidden"] !== undefined) return null;
-    const font = this.fontOf(el, attribs, style, parent.font);
-    const src = el.startIndex ?? 0;
+    const font = this.fontOf(name, attribs, style, parent.font, src);
     switch (name) {
       case "br":
         this.out.push(parent.pre ? HARD_LINE : BR);
@@ -274,32 +266,32 @@ class HtmlRenderer {
         this.out.push(BREAK[PARA]);
         return null;
       case "img":
-        this.image(el, attribs, font, parent.pre);
+        this.image(attribs, src, font, parent.pre);
         return null;
       case "input":
-        this.input(el, attribs, font, parent.pre);
+        this.input(attribs, src, font, parent.pre);
         return null;
       case "table":
         this.out.push(BREAK[PARA]);
-        return this.frame(el, font, parent.pre, Exit.Table);
+        return this.frame(name, font, parent.pre, Exit.Table);
       case "tr":
-        if (this.rowDepth < MAX_TABLE_DEPTH) return this.openRow(el, font, parent.pre);
+        if (this.rowDepth < MAX_TABLE_DEPTH) return this.openRow(name, font, parent.pre);
         this.warnDepth(src);
         break;
       case "td":
       case "th":
-        if (this.currentRow && !this.currentRow.cellOpen) return this.openCell(el, font, parent.pre);
+        if (this.currentRow && !this.currentRow.cellOpen) return this.openCell(name, font, parent.pre);
         break;
       default:
         if (PREFORMATTED.has(name)) {
           this.out.push(BREAK[PARA]);
-          return this.frame(el, font, true, Exit.Pre);
+          return this.frame(name, font, true, Exit.Pre);
         }
-        if (!BLOCKS.has(name)) return this.frame(el, font, parent.pre, Exit.None);
+        if (!BLOCKS.has(name)) return this.frame(name, font, parent.pre, Exit.None);
     }
     // A block, or table structure read as a block (stray cells, rows nested too deep).
     this.out.push(BREAK[PARA]);
-    return this.frame(el, font, parent.pre, Exit.Block);
+    return this.frame(name, font, parent.pre, Exit.Block);
   }
 
   /** Closes an element's frame. */
@@ -326,7 +318,7 @@ class HtmlRenderer {
     }
   }
 
-  private openRow(el: DomNode, font: Frame["font"], pre: boolean): Frame {
+  private openRow(name: string, font: Frame["font"], pre: boolean): Frame {
     const row: RowState = {
       parentOut: this.out,
       parentRow: this.currentRow,
@@ -341,7 +333,7 @@ class HtmlRenderer {
     this.currentRow = row;
     this.currentCell = null;
     this.rowDepth++;
-    const frame = this.frame(el, font, pre, Exit.Row);
+    const frame = this.frame(name, font, pre, Exit.Row);
     frame.row = row;
     return frame;
   }
@@ -355,14 +347,14 @@ class HtmlRenderer {
     this.rowDepth--;
   }
 
-  private openCell(el: DomNode, font: Frame["font"], pre: boolean): Frame {
+  private openCell(name: string, font: Frame["font"], pre: boolean): Frame {
     const row = this.currentRow as RowState;
     const cell: Cell = { toks: [], nested: false };
     row.cells.push(cell);
     row.cellOpen = true;
     this.out = cell.toks;
     this.currentCell = cell;
-    const frame = this.frame(el, font, pre, Exit.Cell);
+    const frame = this.frame(name, font, pre, Exit.Cell);
     frame.row = row;
     return frame;
   }
@@ -381,16 +373,18 @@ class HtmlRenderer {
     this.message("html-depth-capped", `tables nested more than ${MAX_TABLE_DEPTH} deep are read as plain blocks`, src);
   }
 
-  /** The font in effect inside `el`: `<font face>`, then a style-sheet class, then the `style` attribute. */
+  /** The font in effect inside an element: `<font face>`, then a style-sheet class, then the `style` attribute. */
   private fontOf(
-    el: DomNode,
+    name: string,
     attribs: Record<string, string>,
     style: InlineStyle | null,
     inherited: Frame["font"],
+    src: number,
   ): Frame["font"] {
     let family: string | undefined;
-    if (el.name === "font" && attribs["face"] !== undefined) family = attribs["face"];
+    if (name === "font" && attribs["face"] !== undefined) family = attribs["face"];
     const classes = attribs["class"];
+    if (classes) this.classesMet = true;
     if (classes && this.classFonts.size > 0) {
       for (const cls of classes.split(" ")) {
         const classFamily = cls ? this.classFonts.get(cls) : undefined;
@@ -400,18 +394,17 @@ class HtmlRenderer {
     if (style?.family !== undefined) family = style.family;
     if (family === undefined) return inherited;
     const font = fontFromFamily(family);
-    return font ? { ...font, declaredAt: el.startIndex ?? 0 } : inherited;
+    return font ? { ...font, declaredAt: src } : inherited;
   }
 
   /** Renders a text node: words, spaces and checkbox glyphs. */
-  private text(node: DomNode, frame: Frame): void {
-    let data = node.data ?? "";
+  text(node: TextNode): void {
+    const frame = this.frames[this.frames.length - 1] as Frame;
+    let data = node.data;
     if (data.length === 0) return;
-    let start = node.startIndex;
-    let raw = start !== null && node.endIndex !== null ? this.html.slice(start, node.endIndex + 1) : data;
-    if (start === null) start = frame.node.startIndex ?? 0;
-    const parentName = frame.node.name ?? "";
-    if (ENVELOPE_VALUE_TAGS.has(parentName) && node.prev === null) {
+    let start = node.start;
+    let raw = node.literal ? data : this.html.slice(start, node.end + 1);
+    if (ENVELOPE_VALUE_TAGS.has(frame.name) && node.first) {
       // `<TYPE>NT 10-K` ends at its line end; the rest is the document.
       const cut = data.indexOf("\n");
       const rawCut = raw.indexOf("\n");
@@ -420,7 +413,7 @@ class HtmlRenderer {
       raw = raw.slice(rawCut + 1);
       start += rawCut + 1;
     }
-    if (frame.exit === Exit.Pre && node.prev === null) {
+    if (frame.exit === Exit.Pre && node.first) {
       // A line end right after <pre> is not shown (as in browsers).
       const skip = data.startsWith("\r\n") ? 2 : data.startsWith("\n") ? 1 : 0;
       if (skip > 0 && raw.startsWith(data.slice(0, skip))) {
@@ -434,18 +427,7 @@ class HtmlRenderer {
     // front end drops the real tags (fixtures/constructed/html2000s/pre-escaped-tags.htm).
     const aligned = alignText(raw, data, start);
     const pieces = frame.pre ? blankPieces(aligned, SGML_TEXT_TAG) : aligned;
-    this.words(pieces, frame, this.isLone(node, data));
-  }
-
-  /** A text node whose only visible character stands alone in its element. */
-  private isLone(node: DomNode, data: string): boolean {
-    if (data.length > 64) return false;
-    const visible = data.trim();
-    if (visible.length === 0 || visible.length > 2) return false;
-    const cp = visible.codePointAt(0) as number;
-    if (visible.length !== (cp > 0xffff ? 2 : 1)) return false;
-    if (!node.parent || node.parent.type !== "tag") return false;
-    return !hasVisibleText(node.prev) && !hasVisibleText(node.next);
+    this.words(pieces, frame, node.inElement && isLone(data));
   }
 
   private words(pieces: SourcePiece[], frame: Frame, lone: boolean): void {
@@ -548,7 +530,7 @@ class HtmlRenderer {
   }
 
   private pushMark(state: MarkState, src: number, glyph: string, font: Frame["font"], pre: boolean): void {
-    const info: MarkInfo = { offset: -1, sourceOffset: src, glyph, font: font.family, state };
+    const info: MarkInfo = { offset: derivedOffset(-1), sourceOffset: bodyOffset(src), glyph, font: font.family, state };
     this.marks.push(info);
     if (!pre) this.out.push(BREAK[SPACE]);
     this.out.push({ t: "mark", info });
@@ -564,36 +546,41 @@ class HtmlRenderer {
     return `${why}; font declared by ${this.html.slice(font.declaredAt, tagEnd)}`;
   }
 
-  private image(el: DomNode, attribs: Record<string, string>, font: Frame["font"], pre: boolean): void {
+  private image(attribs: Record<string, string>, src: number, font: Frame["font"], pre: boolean): void {
     const decision = decideImage(attribs["alt"] ?? "", attribs["src"] ?? "");
     if (decision.kind === "none") return;
-    const src = el.startIndex ?? 0;
     if (decision.ruleId) this.message(decision.ruleId, decision.why ?? "", src);
-    this.pushMark(decision.state, src, this.tagText(el), font, pre);
+    this.pushMark(decision.state, src, this.tagText(src), font, pre);
   }
 
-  private input(el: DomNode, attribs: Record<string, string>, font: Frame["font"], pre: boolean): void {
+  private input(attribs: Record<string, string>, src: number, font: Frame["font"], pre: boolean): void {
     const type = (attribs["type"] ?? "").toLowerCase();
     if (type !== "checkbox" && type !== "radio") return;
     const state: MarkState = attribs["checked"] !== undefined ? "checked" : "unchecked";
-    this.pushMark(state, el.startIndex ?? 0, this.tagText(el), font, pre);
+    this.pushMark(state, src, this.tagText(src), font, pre);
   }
 
   /** The element's start tag as written (bounded). */
-  private tagText(el: DomNode): string {
-    const start = el.startIndex ?? 0;
+  private tagText(start: number): string {
     const end = this.html.indexOf(">", start);
     return this.html.slice(start, end < 0 ? Math.min(this.html.length, start + 300) : Math.min(end + 1, start + 300));
   }
 
   private message(ruleId: RuleId, message: string, sourceOffset: number): void {
-    this.messages.push(messageAt(ruleId, message, this.locate, sourceOffset));
+    this.messages.push(messageAt(ruleId, message, this.locate, bodyOffset(sourceOffset)));
   }
 }
 
-/** A text node with something other than white space. */
-function hasVisibleText(node: DomNode | null): boolean {
-  return node !== null && node.type === "text" && (node.data ?? "").trim().length > 0;
+/**
+ * A text whose only visible character stands alone in its element. (A text
+ * node's neighbours are never text: the parser joins adjacent text.)
+ */
+function isLone(data: string): boolean {
+  if (data.length > 64) return false;
+  const visible = data.trim();
+  if (visible.length === 0 || visible.length > 2) return false;
+  const cp = visible.codePointAt(0) as number;
+  return visible.length === (cp > 0xffff ? 2 : 1);
 }
 
 /** White space that collapses: ASCII space and controls, no-break, en/em/thin and other Unicode spaces. */

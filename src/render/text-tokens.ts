@@ -4,7 +4,9 @@
  * strongest pending one is written just before the next word), so lines
  * never start or end with spaces and empty blocks leave no blank lines.
  */
+import { bodyOffset } from "../core/body-offset.js";
 import { DerivedTextBuilder } from "../core/derived-text.js";
+import { derivedOffset } from "../core/derived-offset.js";
 import { CHECKED, UNCHECKED, UNREADABLE } from "../core/marks.js";
 import type { MarkInfo } from "./html-text-types.js";
 
@@ -156,7 +158,7 @@ export function writeTokens(toks: readonly Tok[], source: string): DerivedTextBu
   let runEnd = -1;
   const flushRun = (): void => {
     if (runParts.length === 0) return;
-    b.push(runParts.length === 1 ? (runParts[0] as string) : runParts.join(""), runSrc, true);
+    b.push(runParts.length === 1 ? (runParts[0] as string) : runParts.join(""), bodyOffset(runSrc), true);
     runParts = [];
     runSrc = -1;
     runEnd = -1;
@@ -172,7 +174,7 @@ export function writeTokens(toks: readonly Tok[], source: string): DerivedTextBu
       runParts.push(text);
       runSrc = src;
       runEnd = src + text.length;
-    } else b.push(text, src, false);
+    } else b.push(text, bodyOffset(src), false);
   };
   let size = 0;
   let soft = 0;
@@ -204,7 +206,7 @@ export function writeTokens(toks: readonly Tok[], source: string): DerivedTextBu
           push(tok.s, tok.src, tok.literal);
           size += tok.s.length;
         } else {
-          tok.info.offset = size;
+          tok.info.offset = derivedOffset(size);
           push(canonical(tok.info.state), tok.info.sourceOffset, false);
           size += 1;
         }

@@ -1,4 +1,5 @@
 import { LineIndex } from "../../src/core/line-index.js";
+import { inputOffset } from "../../src/core/input-offset.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeBytes } from "../../src/input/decode-bytes.js";
@@ -16,5 +17,5 @@ export function loadFixture(name: string): { text: string; encoding: string; byt
 /** The offset in `text` of a message's line and column (what a warning points at). */
 export function offsetOf(text: string, m: { line: number | null; column: number | null }): number {
   if (m.line === null || m.column === null) return -1;
-  return (new LineIndex(text).starts[m.line - 1] ?? 0) + m.column - 1;
+  return new LineIndex(text, inputOffset).offsetAt(m.line, m.column) ?? m.column - 1;
 }

@@ -82,6 +82,17 @@ describe("edgar-nt fetch", () => {
     expect(server.requests).toEqual([]);
   });
 
+  it.each([
+    ["nt10-q", "write NT 10-Q"],
+    ["XYZ", "not a Form 12b-25 submission type"],
+    [" , ", "names no submission type"],
+  ])("refuses --forms %j as extract does, before any request", async (value, said) => {
+    const run = await fetch(["--from", DAY, "--user-agent", UA, "--forms", value]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(said);
+    expect(server.requests).toEqual([]);
+  });
+
   it.each([["--rate", "11"], ["--rate", "0"], ["--rate", "ten"]])("refuses %s %s: never faster than EDGAR allows", async (flag, value) => {
     const run = await fetch(["--from", DAY, "--user-agent", UA, flag, value]);
     expect(run.code).toBe(2);

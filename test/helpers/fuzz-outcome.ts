@@ -8,6 +8,7 @@ import type { Message } from "../../src/core/message.js";
 import { emptyRecord } from "../../src/record/empty-record.js";
 import { rules } from "../../src/core/rules/index.js";
 import { LineIndex } from "../../src/core/line-index.js";
+import { inputOffset, type InputOffset } from "../../src/core/input-offset.js";
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "schema", "record.schema.json"), "utf8")) as object;
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -51,7 +52,7 @@ function missingKeys(template: unknown, value: unknown, path: string, out: strin
 }
 
 /** Whether `line`/`column` point into the text (1-based; the column may sit just past the line's end). */
-function placeProblem(index: LineIndex, text: string, line: unknown, column: unknown, what: string): string | null {
+function placeProblem(index: LineIndex<InputOffset>, text: string, line: unknown, column: unknown, what: string): string | null {
   if (line === null && column === null) return null;
   if (!Number.isInteger(line) || !Number.isInteger(column)) return `${what}: line ${String(line)} column ${String(column)} not whole numbers`;
   const l = line as number;
@@ -64,7 +65,7 @@ function placeProblem(index: LineIndex, text: string, line: unknown, column: unk
   return null;
 }
 
-function messageProblems(m: Omit<Message, "ruleId"> & { ruleId: string }, index: LineIndex, text: string, what: string): string[] {
+function messageProblems(m: Omit<Message, "ruleId"> & { ruleId: string }, index: LineIndex<InputOffset>, text: string, what: string): string[] {
   const out: string[] = [];
   if (typeof m.ruleId !== "string" || !(m.ruleId in rules)) out.push(`${what}: ruleId ${String(m.ruleId)} is not in the catalogue`);
   if (typeof m.message !== "string" || m.message.length === 0) out.push(`${what}: empty message`);
@@ -94,7 +95,7 @@ export function outcomeProblems(result: ParseResult, input: Uint8Array | string,
   const kind: unknown = result.kind;
   if (kind !== "record" && kind !== "skip") return [...out, `kind is ${String(kind)}`];
   const text = decoded(input);
-  const index = new LineIndex(text);
+  const index = new LineIndex(text, inputOffset);
   (result.messages ?? []).forEach((m, i) => out.push(...messageProblems(m, index, text, `messages[${i}]`)));
   if (result.kind === "skip") {
     const { ruleId, reason } = result.skip;

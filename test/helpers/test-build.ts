@@ -16,9 +16,15 @@ function sourceFiles(dir: string): string[] {
     });
 }
 
-/** A hash of everything the build reads: src/, the tsconfig files, package.json, the entry point and the build scripts. */
+/**
+ * A hash of everything the build reads: src/, the tsconfig files,
+ * package.json, the entry point and the build scripts, and the checkout's
+ * own path: a build links to its checkout's node_modules, so two clones of
+ * the same sources (a CI clone beside a working copy) never share one.
+ */
 function sourceHash(): string {
   const hash = createHash("sha256");
+  hash.update(ROOT).update("\0");
   const others = ["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js", "scripts/build-patterns.mjs", "scripts/build/pattern-sources.mjs"];
   for (const file of [...sourceFiles(join(ROOT, "src")), ...others.map((f) => join(ROOT, f))]) {
     hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { HtmlTextResult } from "../../src/render/html-to-text.js";
 import { LineIndex } from "../../src/core/line-index.js";
+import { bodyOffset } from "../../src/core/body-offset.js";
+import { derivedOffset } from "../../src/core/derived-offset.js";
 
 /** fixtures/html as a path. */
 export const HTML_FIXTURES = fileURLToPath(new URL("../../fixtures/html/", import.meta.url));
@@ -27,8 +29,8 @@ export function readFixture(name: string): string {
 
 /** One line per mark and per message: where it is in the text and in the HTML. */
 export function summarize(html: string, result: HtmlTextResult): string {
-  const source = new LineIndex(html);
-  const text = new LineIndex(result.derived.text);
+  const source = new LineIndex(html, bodyOffset);
+  const text = new LineIndex(result.derived.text, derivedOffset);
   const lines: string[] = ["# marks: text line:column, state, glyph as written, font, HTML line:column"];
   for (const m of result.marks) {
     const t = text.point(m.offset);

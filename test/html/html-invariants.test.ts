@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../../src/render/html-to-text.js";
+import { derivedOffset } from "../../src/core/derived-offset.js";
 import { CHECKED, UNCHECKED, UNREADABLE } from "../../src/core/marks.js";
 import { htmlFixtureNames, readFixture } from "./html-fixtures.js";
 
@@ -19,7 +20,7 @@ describe.each(htmlFixtureNames())("%s", (name) => {
   it("maps the start of every word to that word in the HTML (or to the reference it was decoded from)", () => {
     const bad: string[] = [];
     for (const m of text.matchAll(/[A-Za-z0-9]+/g)) {
-      const src = derived.toSource(m.index);
+      const src = derived.toSource(derivedOffset(m.index));
       // The word as written, up to where markup (a tag or a reference) interrupts it.
       let k = 0;
       while (k < m[0].length && html[src + k] === m[0][k]) k++;
@@ -33,7 +34,7 @@ describe.each(htmlFixtureNames())("%s", (name) => {
   it("maps offsets in source order", () => {
     let previous = -1;
     for (let o = 0; o < text.length; o++) {
-      const src = derived.toSource(o);
+      const src = derived.toSource(derivedOffset(o));
       expect(src).toBeGreaterThanOrEqual(previous);
       previous = src;
     }

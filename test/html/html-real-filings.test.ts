@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { htmlToText, type HtmlTextResult } from "../../src/render/html-to-text.js";
+import { derivedOffset } from "../../src/core/derived-offset.js";
 import { LineIndex } from "../../src/core/line-index.js";
+import { bodyOffset } from "../../src/core/body-offset.js";
 import { readFixture } from "./html-fixtures.js";
 
 function render(name: string): { html: string; result: HtmlTextResult; lines: string[] } {
@@ -26,9 +28,9 @@ function expectWordAt(html: string, result: HtmlTextResult, word: string, line: 
   let at = -1;
   for (let k = 0; k <= nth; k++) at = result.derived.text.indexOf(word, at + 1);
   expect(at, `${word} in the text`).toBeGreaterThanOrEqual(0);
-  const src = result.derived.toSource(at);
+  const src = result.derived.toSource(derivedOffset(at));
   expect(html.slice(src, src + word.length)).toBe(word);
-  const p = new LineIndex(html).point(src);
+  const p = new LineIndex(html, bodyOffset).point(src);
   expect([p.line, p.column]).toEqual([line, column]);
 }
 
@@ -62,7 +64,7 @@ describe("0001213900-26-083374.htm (Toppan Merrill tables, Marwynn NT 10-K)", ()
     const first = result.marks[0];
     expect(first?.state).toBe("checked");
     expect(html.slice(first?.sourceOffset, (first?.sourceOffset ?? 0) + 7)).toBe("&#9746;");
-    expect(new LineIndex(html).point(first?.sourceOffset ?? 0).line).toBe(38);
+    expect(new LineIndex(html, bodyOffset).point(first?.sourceOffset ?? bodyOffset(0)).line).toBe(38);
     expect(result.messages).toEqual([]);
   });
 });
@@ -87,7 +89,7 @@ describe("0001213900-26-090471.htm (inline check-one row, glued Part IV mark)", 
   it("maps words back to the HTML", () => {
     expectWordAt(html, result, "Cecil", 105, 95);
     expectWordAt(html, result, "6252-8998", 198, 125);
-    const checked = result.marks.filter((m) => m.state === "checked").map((m) => new LineIndex(html).point(m.sourceOffset).line);
+    const checked = result.marks.filter((m) => m.state === "checked").map((m) => new LineIndex(html, bodyOffset).point(m.sourceOffset).line);
     expect(checked).toEqual([48, 147, 211, 219]);
   });
 });

@@ -198,6 +198,7 @@ describe("a folder of hostile inputs", () => {
       encoding: "utf8",
       timeout: 60_000,
     });
+    expect(existsSync(out), `no output written (status ${child.status}, signal ${child.signal}): ${child.stderr}`).toBe(true);
     const text = readFileSync(out, "utf8");
     expectHostileFolderOutcome(dir, {
       code: child.status ?? -1,
@@ -326,28 +327,30 @@ describe("odd files", () => {
    * A pipe or a device given as a path reports size 0, so the size check
    * alone never applies (for /dev/zero the read would never end):
    * src/input/read-plain-file.ts reads such a file no further than
-   * --max-bytes. Here a FIFO gets 2 MB and stays open for 20 s; with
-   * --max-bytes 1M the run stops reading at the limit and finishes at once.
+   * --max-bytes. Here a FIFO gets 2 MB and stays open for 120 s; with
+   * --max-bytes 1M the run stops reading at the limit and finishes long
+   * before the writer closes (30 s allowed, for a loaded machine).
    */
   it("a pipe given as a path is read no further than --max-bytes", async () => {
     const dir = tempDir();
     const fifo = join(dir, "pipe.txt");
     if (spawnSync("mkfifo", [fifo]).status !== 0) throw new Error("no mkfifo here");
-    const writer = spawn("sh", ["-c", `exec 3> '${fifo}'; head -c 2000000 /dev/zero >&3; sleep 20`], { stdio: "ignore", detached: true });
+    const writer = spawn("sh", ["-c", `exec 3> '${fifo}'; head -c 2000000 /dev/zero >&3; sleep 120`], { stdio: "ignore", detached: true });
     const writerDone = new Promise<void>((resolve) => writer.on("exit", () => resolve()));
     try {
       const work = tempDir();
       const child = spawnSync(process.execPath, [BIN, "extract", fifo, "--jobs", "1", "--max-bytes", "1M", "--errors", join(work, "errors.jsonl")], {
         encoding: "utf8",
-        timeout: 3_000,
+        timeout: 30_000,
       });
-      expect(child.signal, "still reading after 3 s").toBeNull();
+      expect(child.signal, "still reading after 30 s").toBeNull();
+      expect(existsSync(join(work, "errors.jsonl")), `no error list (status ${child.status}): ${child.stderr}`).toBe(true);
       expect(jsonLines<ErrorLine>(readFileSync(join(work, "errors.jsonl"), "utf8")).map((e) => e.ruleId)).toEqual(["source-too-large"]);
     } finally {
       if (writer.pid !== undefined) process.kill(-writer.pid, "SIGKILL");
       await writerDone;
     }
-  }, 40_000);
+  }, 60_000);
 
   it("non-notices and notices mixed with junk files keep their order", async () => {
     const dir = join(tempDir(), "in");

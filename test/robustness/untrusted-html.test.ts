@@ -52,8 +52,8 @@ function trap(obj: Record<string, unknown>, key: string, what: string): void {
   });
 }
 
-// The HTML front end loads cheerio on the first HTML document
-// (src/render/cheerio-loader.ts): a one-time module load, not the filing's
+// The HTML front end loads htmlparser2 on the first HTML document
+// (src/render/html-parser-loader.ts): a one-time module load, not the filing's
 // doing, so a harmless notice is parsed before the traps are set.
 beforeAll(() => {
   parseFiling(Buffer.from(sampleText(HTML_SAMPLE), "utf8"), { path: "warm-up.htm" });

@@ -5,6 +5,7 @@ import { CHECK_ONE, PERIOD_CAPTION, REPORT_TYPE_LABEL, REPORT_TYPE_NUMBER, TRANS
 import { SPACE_RUN } from "../text-patterns.js";
 import { collapse } from "../clean-text.js";
 import type { Span } from "../../core/span.js";
+import { derivedOffset } from "../../core/derived-offset.js";
 import { context, setField, sourcePoint, warn, type ExtractContext } from "../field-context.js";
 import { readChoices } from "../read-choices.js";
 import { findLineIndex, isFiller } from "../section-lines.js";
@@ -135,6 +136,6 @@ export function readTransitionBoxes(file: VFile, lines: LineNode[], row: TypeRow
 function markEvidence(ctx: ExtractContext, mark: Span, label: Span): Evidence {
   const start = Math.min(mark.start, label.start);
   const end = Math.max(mark.end, label.end);
-  const point = sourcePoint(ctx, start);
+  const point = sourcePoint(ctx, derivedOffset(start));
   return { line: point.line, column: point.column, text: collapse((ctx.derived.shown ?? ctx.derived.text).slice(start, end)) };
 }

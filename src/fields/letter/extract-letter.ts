@@ -17,8 +17,8 @@ export interface LetterText {
   long: LongText;
   /** The derived text the body was read from (the notice's, or an exhibit's). */
   derived: ExtractContext["derived"];
-  /** Offset of that document inside the input text. */
-  documentOffset: number;
+  /** Offset of that document's body inside the input text. */
+  documentOffset: ExtractContext["documentOffset"];
 }
 
 declare module "vfile" {
