@@ -33,7 +33,7 @@ function deriveDocument(text: string, doc: EnvelopeDocument, index: LineIndex<In
     const derived: DerivedText = { text: html.derived.text, toSource: (o) => derivedToBody(html.derived, o) };
     return { derived, format: "html", messages: html.messages };
   }
-  return { derived: preparePlainText(body, 0), format: "text", messages: [] };
+  return { derived: preparePlainText(body), format: "text", messages: [] };
 }
 
 function sha256(bytes: Uint8Array | string): string {

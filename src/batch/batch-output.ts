@@ -2,6 +2,8 @@ import type { RuleId } from "../core/rules/index.js";
 import { createRecordWriter, type CsvOptions, type TextFormat } from "../output/record-writer.js";
 import { NoticeHistory } from "../record/notice-history.js";
 import type { NtRecord } from "../record/types.js";
+import type { FinishedNotice } from "./parse-task.js";
+import { fillTemplate, type TextShape } from "./record-template.js";
 import { bump, emptyStats, type BatchStats } from "./batch-stats.js";
 import { openFileSink, streamSink, type OutputSink } from "./output-sink.js";
 import type { Progress } from "./progress-bar.js";
@@ -46,8 +48,8 @@ export interface BatchOutputOptions {
 export interface BatchOutput {
   /** The counts so far (resumed runs included). */
   readonly stats: BatchStats;
-  /** Writes the record of one input. */
-  record(record: NtRecord): void;
+  /** Writes the record of one input, its history filled in. */
+  record(notice: FinishedNotice): void;
   /** Lists an input that gave no record. */
   list(path: string, kind: "skip" | "failure", ruleId: RuleId, reason: string): void;
   /** After each input: writes out, or checkpoints, when due. */
@@ -75,6 +77,7 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
   /** Notices written since the last checkpoint, for the next one. */
   let newNotices: Notice[] = [];
   const writer = createRecordWriter(options.format, options.csv);
+  const shape: TextShape = { format: options.format, csv: options.csv };
   // The progress file is rewritten before the output is cut back or started
   // anew, so that it never describes an output that is no longer there.
   const { labels } = options;
@@ -108,11 +111,17 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
 
   return {
     stats,
-    record(record) {
-      history.annotate(record);
-      if (journal && record.filing.cik) newNotices.push([record.filing.cik, record.filing.filedDate ?? record.signature.date]);
-      for (const warning of record.warnings) bump(stats.warnings, warning.ruleId);
-      out.write(writer.record(record, stats.records));
+    record(notice) {
+      const { cik, date, output } = notice;
+      const filled = { ...notice.history, ...history.count(cik, date) };
+      if (journal && cik) newNotices.push([cik, date]);
+      for (const ruleId of notice.warnings) bump(stats.warnings, ruleId);
+      if (output.kind === "text") out.write(fillTemplate(output.parts, filled, shape, stats.records));
+      else {
+        const record: NtRecord = JSON.parse(output.json);
+        record.history = filled;
+        out.write(writer.record(record, stats.records));
+      }
       stats.records++;
       stats.inputs++;
     },

@@ -3,13 +3,21 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
-import type { NtRecord } from "../record/types.js";
-import type { ParseOutcome, ParseTask, WireOutcome } from "./parse-task.js";
+import { finishOutcome } from "./finish-outcome.js";
+import type { FinishedOutcome, OutputShape, ParseOutcome, ParseTask, TaskBatch } from "./parse-task.js";
 
-/** Parses filings, in this thread or in a pool of worker threads. */
+/** Parses filings into records (in this thread, or a stand-in in tests). */
 export interface FilingParser {
   /** Parses one filing; rejects only when the parser itself broke. */
   parse(task: ParseTask): Promise<ParseOutcome>;
+  /** Stops the workers, if any. */
+  close(): Promise<void>;
+}
+
+/** Parses filings into their finished output (see {@link finishOutcome}), in this thread or in worker threads. */
+export interface OutputParser {
+  /** Parses one filing; rejects only when the parser itself broke. */
+  parse(task: ParseTask): Promise<FinishedOutcome>;
   /** Stops the workers, if any. */
   close(): Promise<void>;
 }
@@ -31,18 +39,32 @@ export async function createInProcessParser(
   };
 }
 
+/** A record parser whose outcomes are finished for the output in `shape`, in this thread. */
+export function finishing(parser: FilingParser, shape: OutputShape): OutputParser {
+  return {
+    parse: async (task) => finishOutcome(await parser.parse(task), shape),
+    close: () => parser.close(),
+  };
+}
+
 /** Young-generation size of a worker's heap, in MB. */
 const WORKER_YOUNG_MB = 16;
 /** Old-generation ceiling of a worker's heap, in MB. */
 const WORKER_OLD_MB = 512;
+/** Filings per message to a worker at most. */
+const BATCH_FILINGS = 16;
+/** Bytes of filings per message to a worker at most (one larger filing goes alone). */
+const BATCH_BYTES = 512 << 10;
 
 /**
- * Parses in a pool of `jobs` worker threads. Each filing's buffer is moved,
- * not copied, to its worker. The workers run the compiled parser in `dist/`,
- * or the worker module `filename` (a benchmark's stand-in parser).
+ * Parses in a pool of `jobs` worker threads, each filing's output made in
+ * its worker for `shape`. Filings go in batches, their bytes copied into one
+ * buffer that is moved, not copied again, to the worker. The workers run the
+ * compiled parser in `dist/`, or the worker module `filename` (a
+ * benchmark's stand-in parser).
  */
-export function createWorkerParser(jobs: number, filename: string = workerFile()): FilingParser {
-  const pool = new Piscina<ParseTask[], WireOutcome[]>({
+export function createWorkerParser(jobs: number, shape: OutputShape, filename: string = workerFile()): OutputParser {
+  const pool = new Piscina<TaskBatch, FinishedOutcome[]>({
     filename,
     minThreads: jobs,
     maxThreads: jobs,
@@ -59,28 +81,38 @@ export function createWorkerParser(jobs: number, filename: string = workerFile()
   // batch instead of per filing (the per-message cost was as large as
   // parsing a short notice). A batch leaves when it is full or at the end of
   // the current turn of the event loop, so nothing waits for company.
-  let pending: { task: ParseTask; resolve: (o: ParseOutcome) => void; reject: (e: unknown) => void }[] = [];
+  type Pending = { task: ParseTask; resolve: (o: FinishedOutcome) => void; reject: (e: unknown) => void };
+  let pending: Pending[] = [];
+  let pendingBytes = 0;
+  let forms: readonly string[] | undefined;
   let scheduled = false;
   const flush = (): void => {
     scheduled = false;
     const batch = pending;
     pending = [];
+    pendingBytes = 0;
     if (batch.length === 0) return;
-    const tasks = batch.map((b) => b.task);
-    pool.run(tasks, { transferList: tasks.map((t) => t.bytes.buffer as ArrayBuffer) }).then(
-      (wires) =>
+    const { message, buffer } = packBatch(batch.map((b) => b.task), forms, shape);
+    pool.run(message, { transferList: [buffer] }).then(
+      (outcomes) =>
         batch.forEach((b, i) => {
-          const wire = wires[i] as WireOutcome;
-          b.resolve(wire.kind === "record" ? { kind: "record", record: JSON.parse(wire.record) as NtRecord } : wire);
+          const outcome = outcomes[i];
+          if (outcome) b.resolve(outcome);
+          else b.reject(new Error("the worker returned no outcome"));
         }),
       (error: unknown) => batch.forEach((b) => b.reject(error)),
     );
   };
   return {
     parse: (task) =>
-      new Promise<ParseOutcome>((resolve, reject) => {
-        pending.push({ task: { ...task, bytes: ownBuffer(task.bytes) }, resolve, reject });
-        if (pending.length >= BATCH_SIZE) flush();
+      new Promise<FinishedOutcome>((resolve, reject) => {
+        // A batch shares its `--forms` (the same for every filing of a run).
+        if (pending.length > 0 && task.forms !== forms) flush();
+        forms = task.forms;
+        if (pending.length > 0 && pendingBytes + task.bytes.byteLength > BATCH_BYTES) flush();
+        pending.push({ task, resolve, reject });
+        pendingBytes += task.bytes.byteLength;
+        if (pending.length >= BATCH_FILINGS || pendingBytes >= BATCH_BYTES) flush();
         else if (!scheduled) {
           scheduled = true;
           setImmediate(flush);
@@ -90,12 +122,24 @@ export function createWorkerParser(jobs: number, filename: string = workerFile()
   };
 }
 
-/** Filings per message to a worker. */
-const BATCH_SIZE = 8;
-
-/** The bytes in a buffer of their own: moving a view of a shared buffer would take the rest with it. */
-function ownBuffer(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+/** The filings of a batch in one message: their bytes in one new buffer of their own (safe to move). */
+function packBatch(
+  tasks: readonly ParseTask[],
+  forms: readonly string[] | undefined,
+  shape: OutputShape,
+): { message: TaskBatch; buffer: ArrayBuffer } {
+  let total = 0;
+  for (const task of tasks) total += task.bytes.byteLength;
+  const buffer = new ArrayBuffer(total);
+  const bytes = new Uint8Array(buffer);
+  const ends: number[] = [];
+  let at = 0;
+  for (const task of tasks) {
+    bytes.set(task.bytes, at);
+    at += task.bytes.byteLength;
+    ends.push(at);
+  }
+  return { message: { bytes, ends, paths: tasks.map((t) => t.path), forms, shape }, buffer };
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { NtRecord } from "../record/types.js";
 import type { Skip } from "../core/message.js";
+import type { CsvOptions, TextFormat } from "../output/record-writer.js";
+import type { HistoryValues } from "./record-template.js";
 
-/** One filing to parse, as sent to a worker. */
+/** One filing to parse. */
 export interface ParseTask {
-  /** The raw bytes (their buffer is moved to the worker, not copied). */
+  /** The raw bytes. */
   bytes: Uint8Array;
   /** The input as shown in records. */
   path: string;
@@ -14,5 +16,39 @@ export interface ParseTask {
 /** What comes back from parsing one filing: the record or the skip. */
 export type ParseOutcome = { kind: "record"; record: NtRecord } | { kind: "skip"; skip: Skip };
 
-/** {@link ParseOutcome} as it crosses from a worker thread: the record as JSON text. */
-export type WireOutcome = { kind: "record"; record: string } | { kind: "skip"; skip: Skip };
+/**
+ * What the output needs of a record, made where it was parsed: its text in
+ * a text format (`text`, cut where the history values go), or, for the
+ * typed files that write from the record itself, the record as JSON text.
+ */
+export type OutputShape = { kind: "text"; format: TextFormat; csv: CsvOptions } | { kind: "record" };
+
+/** A parsed notice as the main thread takes it: its output and the few values history and the counts need. */
+export interface FinishedNotice {
+  /** `filing.cik`. */
+  cik: string | null;
+  /** The date history orders by: `filing.filedDate`, else `signature.date`. */
+  date: string | null;
+  /** The record's `history` group as parsed (the batch fills in two of its values). */
+  history: HistoryValues;
+  /** The ruleIds of the record's warnings, for the counts. */
+  warnings: string[];
+  /** The record's output: see {@link OutputShape}. */
+  output: { kind: "text"; parts: string[] } | { kind: "record"; json: string };
+}
+
+/** {@link ParseOutcome} made ready for the output. */
+export type FinishedOutcome = { kind: "notice"; notice: FinishedNotice } | { kind: "skip"; skip: Skip };
+
+/**
+ * A batch of filings as it crosses to a worker thread: their bytes one after
+ * the other in one buffer (moved, not copied), `ends[i]` the end of the
+ * `i`-th, and what they share.
+ */
+export interface TaskBatch {
+  bytes: Uint8Array;
+  ends: number[];
+  paths: string[];
+  forms: readonly string[] | undefined;
+  shape: OutputShape;
+}

@@ -10,8 +10,8 @@ import { CHECKPOINT_MS, openBatchOutput } from "./batch-output.js";
 import { formatSummary, summaryJson, total, type BatchStats, type RunTiming } from "./batch-stats.js";
 import { measureInputs } from "../input/measure-inputs.js";
 import type { Verbosity } from "./stderr-listing.js";
-import { createInProcessParser, createWorkerParser, type FilingParser } from "./parse-pool.js";
-import type { ParseOutcome } from "./parse-task.js";
+import { createInProcessParser, createWorkerParser, finishing, type FilingParser } from "./parse-pool.js";
+import type { FinishedOutcome, OutputShape } from "./parse-task.js";
 import { createProgress } from "./progress-bar.js";
 import { journalPath, journalTemporaryPath, openJournal, readJournal } from "./resume-journal.js";
 import { lockOutput, lockPath, type OutputLock } from "./output-lock.js";
@@ -45,8 +45,13 @@ export interface BatchOptions {
   verbosity?: Verbosity;
   /** A file to write the summary to as JSON, or null. */
   summary?: string | null;
-  /** The parser to use instead of the default one (tests). */
+  /** The parser to use instead of the default one, in this thread (tests). */
   parser?: FilingParser;
+  /**
+   * With `jobs` above 1, the worker module to parse with instead of the
+   * parser's (a benchmark's stand-in; see `parseTasksWith`).
+   */
+  workerFile?: string;
 }
 
 /** The end of a run: the counts and the exit code. */
@@ -55,8 +60,11 @@ export interface BatchResult {
   exitCode: number;
 }
 
-/** Filings with the parser at most, per job: enough to keep every worker busy. */
-const FILINGS_PER_JOB = 16;
+/**
+ * Filings with the parser at most, per job: enough to keep every worker busy
+ * with a few batches each (see `createWorkerParser`).
+ */
+const FILINGS_PER_JOB = 64;
 /**
  * Inputs in flight at most, skips included. Reading runs ahead through the
  * skipped inputs (nine in ten of a feed) to find the next notices while the
@@ -69,7 +77,7 @@ const MAX_INFLIGHT_BYTES = 64 << 20;
 /** An input on its way: its bytes are with the parser, only what the output needs is kept. */
 interface Slot {
   item: Exclude<SourceItem, { kind: "done" | "filing" }> | { kind: "filing"; path: string };
-  outcome: Promise<ParseOutcome | { crashed: string }> | null;
+  outcome: Promise<FinishedOutcome | { crashed: string }> | null;
   /** Bytes with the parser. */
   weight: number;
   /** The result is in (always, for an input that was not parsed). */
@@ -163,7 +171,12 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
         verbosity,
       })
     : await openTableOutput({ format, outFile: typedOutFile(format, outFile, options.resume), errorsFile, labels, progress, verbosity });
-  const parser = options.parser ?? (options.jobs === 1 ? await createInProcessParser() : createWorkerParser(options.jobs));
+  const shape: OutputShape = isTextFormat(format) ? { kind: "text", format, csv: options.csv ?? DEFAULT_CSV_OPTIONS } : { kind: "record" };
+  const parser = options.parser
+    ? finishing(options.parser, shape)
+    : options.jobs === 1
+      ? finishing(await createInProcessParser(), shape)
+      : createWorkerParser(options.jobs, shape, options.workerFile);
 
   const settle = async (slot: Slot): Promise<void> => {
     const { item } = slot;
@@ -172,7 +185,7 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     } else {
       const outcome = await slot.outcome;
       if (!outcome || "crashed" in outcome) output.list(item.path, "failure", "parse-crashed", outcome?.crashed ?? "no outcome");
-      else if (outcome.kind === "record") output.record(outcome.record);
+      else if (outcome.kind === "notice") output.record(outcome.notice);
       else output.list(item.path, "skip", outcome.skip.ruleId, outcome.skip.reason);
     }
     await output.tick();

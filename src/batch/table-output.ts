@@ -1,5 +1,6 @@
 import type { RuleId } from "../core/rules/index.js";
 import { NoticeHistory } from "../record/notice-history.js";
+import type { NtRecord } from "../record/types.js";
 import { openTableWriter, type TableFormat, type TableWriter } from "../output/table-writer.js";
 import { bump, emptyStats } from "./batch-stats.js";
 import type { BatchOutput } from "./batch-output.js";
@@ -40,9 +41,11 @@ export async function openTableOutput(options: TableOutputOptions): Promise<Batc
   const errors: OutputSink | null = options.errorsFile ? await openFileSink(options.errorsFile, 0, labels.errors) : null;
   return {
     stats,
-    record(record) {
-      history.annotate(record);
-      for (const warning of record.warnings) bump(stats.warnings, warning.ruleId);
+    record(notice) {
+      if (notice.output.kind !== "record") throw new Error("a typed file is written from records, not text");
+      const record: NtRecord = JSON.parse(notice.output.json);
+      record.history = { ...notice.history, ...history.count(notice.cik, notice.date) };
+      for (const ruleId of notice.warnings) bump(stats.warnings, ruleId);
       writer.add(record);
       stats.records++;
       stats.inputs++;

@@ -27,11 +27,12 @@ export interface DerivedText extends OffsetMap<DerivedOffset, BodyOffset> {
 }
 
 /**
- * A derived text whose offsets equal the body's (plus a fixed shift);
- * `shown`, of the same length, is what evidence quotes when it differs.
+ * A derived text whose offsets equal the body's (a plain-text body: blanks
+ * and line breaks replace characters one for one); `shown`, of the same
+ * length, is what evidence quotes when it differs.
  */
-export function identityText(text: string, shift = 0, shown?: string): DerivedText {
-  const derived: DerivedText = { text, toSource: (offset) => bodyOffset(offset + shift) };
+export function identityText(text: string, shown?: string): DerivedText {
+  const derived: DerivedText = { text, toSource: (offset) => bodyOffset(offset) };
   if (shown !== undefined && shown !== text && shown.length === text.length) derived.shown = shown;
   return derived;
 }

@@ -52,13 +52,13 @@ export interface EnvelopeDocument {
    */
   bodyStart: InputOffset;
   /** End of the body: the offset of `</TEXT>` (or of whatever ends an unclosed body). */
-  bodyEnd: number;
+  bodyEnd: InputOffset;
   /** Whether the body is text or a binary to skip. */
   bodyKind: BodyKind;
   /** Offset of `<DOCUMENT>` (0 for a bare input). */
-  start: number;
+  start: InputOffset;
   /** Offset just past `</DOCUMENT>`, or where the document was cut off. */
-  end: number;
+  end: InputOffset;
   /** Spans of the head's values (`type`, `sequence`, `filename`, `description`). */
   evidence: Record<string, Span<InputOffset>>;
 }

@@ -82,10 +82,10 @@ function bareDocument(text: string): EnvelopeDocument {
     filename: null,
     description: null,
     bodyStart: inputOffset(0),
-    bodyEnd: text.length,
+    bodyEnd: inputOffset(text.length),
     bodyKind: bodyKindAt(text, 0),
-    start: 0,
-    end: text.length,
+    start: inputOffset(0),
+    end: inputOffset(text.length),
     evidence: {},
   };
 }
@@ -144,10 +144,10 @@ function readDocuments(text: string, from: number, warn: EnvelopeWarn): Envelope
       filename: head.filename,
       description: head.description,
       bodyStart: inputOffset(bodyStart),
-      bodyEnd,
+      bodyEnd: inputOffset(bodyEnd),
       bodyKind,
-      start,
-      end,
+      start: inputOffset(start),
+      end: inputOffset(end),
       evidence: head.evidence,
     });
     pos = Math.max(end, headStart);

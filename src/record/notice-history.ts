@@ -1,5 +1,13 @@
 import type { NtRecord } from "./types.js";
 
+/** The values of `history` a batch run fills in. */
+export interface HistoryCounts {
+  /** Notices of the same CIK read earlier and dated no later; null without a CIK. */
+  priorNotices: number | null;
+  /** Whether there is none; null without a CIK. */
+  firstTime: boolean | null;
+}
+
 /**
  * Counts, across one batch run, the notices each registrant (by CIK) filed
  * before: fills `history.priorNotices` and `history.firstTime`.
@@ -16,17 +24,23 @@ export class NoticeHistory {
 
   /** Sets `record.history` from the notices seen so far, then remembers this one. */
   annotate(record: NtRecord): void {
-    const cik = record.filing.cik;
-    if (!cik) {
-      record.history = { ...record.history, priorNotices: null, firstTime: null };
-      return;
-    }
-    const date = record.filing.filedDate ?? record.signature.date ?? "";
+    const counts = this.count(record.filing.cik, record.filing.filedDate ?? record.signature.date);
+    record.history = { ...record.history, ...counts };
+  }
+
+  /**
+   * The history of the next notice, from its CIK and its date (the filing
+   * date, else the signature date), counted from the notices seen so far;
+   * remembers this one. Both null without a CIK.
+   */
+  count(cik: string | null, date: string | null): HistoryCounts {
+    if (!cik) return { priorNotices: null, firstTime: null };
+    const day = date ?? "";
     const dates = this.seen.get(cik) ?? [];
-    const prior = date ? dates.filter((d) => d !== "" && d <= date).length : dates.length;
-    record.history = { ...record.history, priorNotices: prior, firstTime: prior === 0 };
-    dates.push(date);
+    const prior = day ? dates.filter((d) => d !== "" && d <= day).length : dates.length;
+    dates.push(day);
     this.seen.set(cik, dates);
+    return { priorNotices: prior, firstTime: prior === 0 };
   }
 
   /** Remembers a notice already written (when a resumed run rebuilds its state). */

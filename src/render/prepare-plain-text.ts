@@ -17,7 +17,7 @@ import { identityText, type DerivedText } from "../core/derived-text.js";
  *   10-Q"), become marks where the form's rows and Part II say they are
  *   boxes (box-letters.ts); evidence still quotes the letters.
  */
-export function preparePlainText(body: string, shift: number): DerivedText {
+export function preparePlainText(body: string): DerivedText {
   const lined = blankMatches(relineCollapsed(blankMatches(body, SGML_TEXT_TAG)), CELL_MARKER);
-  return identityText(readBoxLetters(lined), shift, lined);
+  return identityText(readBoxLetters(lined), lined);
 }
