@@ -16,11 +16,9 @@ export interface Choice {
   unreadable: boolean;
 }
 
-/** A checkbox token and its kind. */
-interface Mark {
+/** A checkbox token: where it stands and its kind. */
+interface Mark extends Span {
   kind: "checked" | "empty" | "unreadable";
-  start: number;
-  end: number;
 }
 
 /**

@@ -1,15 +1,12 @@
 import { matchesFrom } from "../core/scan.js";
 import { DATE } from "./date-patterns.js";
 import { NON_DIGIT } from "./text-patterns.js";
+import type { Span } from "../core/span.js";
 
-/** A date found in a text: ISO value and its span. */
-export interface FoundDate {
+/** A date found in a text: ISO value and its span in the text searched. */
+export interface FoundDate extends Span {
   /** `YYYY-MM-DD`, or `YYYY-MM` when no day is written. */
   iso: string;
-  /** Offset of the date's first character in the text searched. */
-  start: number;
-  /** Offset just past its last character. */
-  end: number;
 }
 
 /** Month names by their first three letters, January first. */

@@ -68,7 +68,7 @@ function readItems(b: ReadingBuilder<NtRecord["form"]>, lines: LineNode[]): void
   let span: Span | null = null;
   const firstLine = lines[itemsAt] as LineNode;
   const first = matchSpan(firstLine, ITEMS_CAPTION)?.end ?? firstLine.start;
-  const candidates: { text: string; start: number; end: number }[] = [
+  const candidates: (Span & { text: string })[] = [
     { text: firstLine.value.slice(first - firstLine.start), start: first, end: firstLine.end },
     ...lines.slice(itemsAt + 1).map((l) => ({ text: l.value, start: l.start, end: l.end })),
   ];

@@ -15,7 +15,7 @@ import { findLineIndex } from "../section-lines.js";
 function readValueNear(
   lines: LineNode[],
   at: number,
-  caption: { start: number; end: number },
+  caption: Span,
   value: RegExp,
   accept: (text: string) => boolean = () => true,
 ): Span | null {

@@ -97,7 +97,7 @@ export function findCaptions(text: string, lines: LineNode[]): Caption[] {
   const last = lines[lines.length - 1] as LineNode;
   // The first match of each caption only: a second registrant block
   // (fixtures/excerpts/excerpt-022.txt) repeats the captions.
-  const found: { kind: Kind; start: number; end: number }[] = [];
+  const found: (Span & { kind: Kind })[] = [];
   for (const [kind, re] of CAPTIONS) {
     const m = firstMatchFrom(text, re, first.start, last.end);
     if (m) found.push({ kind, start: m.index, end: m.index + m[0].length });
