@@ -64,6 +64,7 @@ async function child(format, count, file) {
   const { parseFiling } = await import(join(ROOT, "dist/parse-filing.js"));
   const { openBatchOutput } = await import(join(ROOT, "dist/batch/batch-output.js"));
   const { openTableOutput } = await import(join(ROOT, "dist/batch/table-output.js"));
+  const { finishOutcome } = await import(join(ROOT, "dist/batch/finish-outcome.js"));
   const records = NOTICES.map((name) => {
     const result = parseFiling(readFileSync(join(ROOT, "fixtures/batch/real", name)), { path: name });
     if (result.kind !== "record") throw new Error(`${name}: ${result.skip.reason}`);
@@ -71,9 +72,10 @@ async function child(format, count, file) {
   });
   const progress = { update() {}, log() {}, finish() {} };
   const labels = { out: file, errors: `${file}.errors` };
-  const output =
-    format === "duckdb" || format === "parquet" || format === "xlsx"
-      ? await openTableOutput({ format, outFile: file, errorsFile: null, labels, progress })
+  const typed = format === "duckdb" || format === "parquet" || format === "xlsx";
+  const shape = typed ? { kind: "record" } : { kind: "text", format, csv: { bom: false, formulaGuard: true } };
+  const output = typed
+      ? await openTableOutput({ format, outFile: file, errorsFile: null, labels, progress, verbosity: "normal" })
       : await openBatchOutput({
           format,
           csv: { bom: false, formulaGuard: true },
@@ -85,6 +87,7 @@ async function child(format, count, file) {
           resumeFrom: null,
           checkpointMs: 1000,
           progress,
+          verbosity: "normal",
         });
   const started = Date.now();
   for (let i = 0; i < count; i++) {
@@ -94,7 +97,11 @@ async function child(format, count, file) {
     record.filing.accessionNumber = `${cik}-26-${String(i).padStart(6, "0")}`;
     record.source.path = `bench/${i}.txt`;
     if (record.part3.narrative) record.part3.narrative += ` Notice ${i}.`.repeat(1 + (i % 50));
-    output.record(record);
+    // A worker makes the record's output text (or JSON) in a real run; here
+    // it is made in the same process, as the worker would.
+    const finished = finishOutcome({ kind: "record", record }, shape);
+    if (finished.kind !== "notice") throw new Error("not a notice");
+    output.record(finished.notice);
     await output.tick();
   }
   await output.finish();

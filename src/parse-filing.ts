@@ -4,10 +4,10 @@ import { readEnvelope } from "./envelope/read-envelope.js";
 import { selectDocuments } from "./envelope/select-documents.js";
 import type { EnvelopeDocument } from "./envelope/envelope-types.js";
 import { htmlToText, looksLikeHtml } from "./render/html-to-text.js";
-import { extractNotice } from "./fields/read-fields.js";
-import { capMessages } from "./record/cap-messages.js";
-import { emptyRecord } from "./record/empty-record.js";
-import type { NtRecord, RecordWarning } from "./record/types.js";
+import { readNotice, type NoticeProcessor } from "./fields/read-notice.js";
+import { assembleRecord } from "./record/assemble-record.js";
+import type { ReadDocument } from "./record/place-readings.js";
+import type { NtRecord } from "./record/types.js";
 import { identityText, type DerivedText } from "./core/derived-text.js";
 import { LineIndex } from "./core/line-index.js";
 import { inputOffset, type InputOffset } from "./core/input-offset.js";
@@ -46,8 +46,17 @@ function sha256(bytes: Uint8Array | string): string {
  * the `internal-error` ruleId so a batch goes on.
  */
 export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+  return parseFilingWith(undefined, input, options);
+}
+
+/**
+ * {@link parseFiling} with the notice read by `processor` (the sectioner and
+ * the field readers in an order of its own; undefined: the one of every
+ * notice). Tests run the readers in other orders through it.
+ */
+export function parseFilingWith(processor: NoticeProcessor | undefined, input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   try {
-    return parseFilingUnsafe(input, options);
+    return parseFilingUnsafe(processor, input, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return skip({ ruleId: "internal-error", reason });
@@ -74,10 +83,7 @@ function selectByCover(forms: readonly string[], record: NtRecord): Skip | null 
   return { ruleId: "form-not-selected", reason: `the notice's cover checks ${types.join(", ")}, not among --forms` };
 }
 
-/** The submission header's values copied into the record (with their evidence). */
-const HEADER_FIELDS = ["accessionNumber", "submissionType", "filedDate", "cik", "companyName", "sic", "stateOfIncorporation", "fiscalYearEnd", "fileNumber"] as const;
-
-function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): ParseResult {
+function parseFilingUnsafe(processor: NoticeProcessor | undefined, input: Uint8Array | string, options: ParseOptions): ParseResult {
   const path = options.path ?? "<input>";
   const text = typeof input === "string" ? input : decodeBytes(input).text;
   if (text.trim() === "") return skip({ ruleId: "empty-input", reason: "the input holds no text" });
@@ -90,40 +96,26 @@ function parseFilingUnsafe(input: Uint8Array | string, options: ParseOptions): P
   const notSelected = options.forms && type !== null ? selectForms(options.forms)(type) : null;
   if (notSelected) return skip(notSelected);
   const notice = deriveDocument(text, selected.notice, index);
-  const record: NtRecord = emptyRecord(path, sha256(input), notice.format);
-  if (header) {
-    for (const f of HEADER_FIELDS) {
-      record.filing[f] = header[f];
-      const span = header.evidence[f];
-      if (span && header[f] !== null) {
-        const p = index.point(span.start);
-        record.evidence[`filing.${f}`] = { line: p.line, column: p.column, text: text.slice(span.start, span.end) };
-      }
-    }
-  } else if (selected.notice.type) {
-    record.filing.submissionType = selected.notice.type;
-  }
   const letters = selected.letters.map((doc) => ({ doc, ...deriveDocument(text, doc, index) }));
-  const fieldMessages = extractNotice({
-    derived: notice.derived,
-    documentOffset: selected.notice.bodyStart,
-    index,
-    record,
-    letters: letters.map((l) => ({ derived: l.derived, documentOffset: l.doc.bodyStart })),
+  const read = (d: { derived: DerivedText }, bodyStart: InputOffset): ReadDocument => ({ derived: d.derived, bodyStart, index });
+  const { record, messages: kept } = assembleRecord({
+    source: { path, sha256: sha256(input), format: notice.format },
+    input: text,
+    header,
+    noticeType: selected.notice.type,
+    notice: read(notice, selected.notice.bodyStart),
+    exhibits: letters.map((l) => read(l, l.doc.bodyStart)),
+    readings: readNotice(notice.derived.text, letters.map((l) => l.derived.text), processor),
+    messages: [
+      ...notice.messages,
+      // An accountant's letter in HTML has its own renderer messages.
+      ...letters.flatMap((l) => l.messages),
+      ...envelope.warnings,
+    ],
   });
   // Without a header or a <TYPE>, --forms goes by the report type checked on the cover.
   const coverNotSelected = options.forms && type === null ? selectByCover(options.forms, record) : null;
   if (coverNotSelected) return skip(coverNotSelected);
-  const messages: Message[] = [
-    ...notice.messages,
-    // An accountant's letter in HTML has its own renderer messages.
-    ...letters.flatMap((l) => l.messages),
-    ...envelope.warnings,
-    ...fieldMessages,
-  ].map((m) => ({ ...m, path: m.path ?? null }));
-  // A hostile body can repeat one warning without end (a symbol font: one per letter): keep a bounded record.
-  const kept = capMessages(messages);
-  record.warnings = kept.map((m): RecordWarning => ({ path: m.path ?? null, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));
   if (!options.keepTexts) return { kind: "record", record, messages: kept };
   const shown = (role: FilingText["role"], derived: DerivedText, bodyStart: InputOffset): FilingText => ({
     role,

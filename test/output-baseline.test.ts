@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "../src/cli/cli.js";
 import { createRecordWriter, parseFiling, type NtRecord } from "../src/index.js";
 import { expectGolden } from "./helpers/golden.js";
+import { FIXTURES, fixtureInputs } from "./helpers/fixture-inputs.js";
 
 /**
  * The outputs of every fixture, byte for byte: each input under fixtures/
@@ -16,36 +17,14 @@ import { expectGolden } from "./helpers/golden.js";
  * rewrites them with `UPDATE=1 npx vitest run test/output-baseline.test.ts`
  * and names the difference in its commit (test/helpers/golden.ts).
  */
-const ROOT = join(import.meta.dirname, "..");
-const FIXTURES = join(ROOT, "fixtures");
 const BASELINE = join(FIXTURES, "expected", "outputs");
-
-/**
- * Folders of fixtures/ that hold no filings: expected outputs, narrative sets,
- * archives (run below), EDGAR index data; and the hostile notice of
- * `inspect --html`'s tests, which is about the page, not the values.
- */
-const NOT_INPUTS = new Set(["expected", "reasons", "gold", "archives", "edgar-index", "inspect"]);
-/** Files beside the inputs that are not inputs: expected outputs, provenance lists, scripts. */
-const NOT_INPUT_FILE = /\.(json|jsonl|tsv|sh)$|\.(expected|marks)\.txt$/;
-
-/** Every input file under `dir` (relative to fixtures/), sorted, symbolic links followed. */
-function inputs(dir: string): string[] {
-  return readdirSync(join(FIXTURES, dir))
-    .sort()
-    .flatMap((name) => {
-      const rel = dir === "" ? name : `${dir}/${name}`;
-      if (statSync(join(FIXTURES, rel)).isDirectory()) return NOT_INPUTS.has(name) ? [] : inputs(rel);
-      return NOT_INPUT_FILE.test(name) ? [] : [rel];
-    });
-}
 
 function compare(name: string, actual: string): void {
   expectGolden(join(BASELINE, name), actual);
 }
 
 describe("outputs of every fixture are unchanged", () => {
-  const files = inputs("");
+  const files = fixtureInputs();
   const records: NtRecord[] = [];
   let jsonl = "";
   for (const file of files) {

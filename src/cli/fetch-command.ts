@@ -1,10 +1,8 @@
 import { Command, Option } from "commander";
 import { resolve } from "node:path";
-import { systemClock } from "../fetch/clock.js";
-import { indexTargets, parseCiks, parseDay, parseQuarters, type IndexTarget } from "../fetch/fetch-plan.js";
+import type { IndexTarget } from "../fetch/fetch-plan.js";
 import { MAX_REQUESTS_PER_SECOND } from "../fetch/rate-limiter.js";
 import { DEFAULT_RETRY } from "../fetch/retry-policy.js";
-import { checkUserAgent } from "../fetch/user-agent.js";
 import { POSITIVE_INTEGER } from "./cli-patterns.js";
 import { selectedForms } from "./forms-option.js";
 import type { CliIo } from "./cli-io.js";
@@ -59,11 +57,18 @@ export function createFetchCommand(io: CliIo, setCode: (code: number) => void): 
     .addOption(new Option("--backoff-ms <ms>", "first wait before a retry").hideHelp());
   return command.action(async (opts: FetchOptions) => {
     const usage = (message: string): never => command.error(`error: ${message}`, { exitCode: 2 });
+    // Loaded only when the command runs: the plan's readers, the User-Agent rule, the client.
+    const [{ systemClock }, plan, { checkUserAgent }, { runFetch }] = await Promise.all([
+      import("../fetch/clock.js"),
+      import("../fetch/fetch-plan.js"),
+      import("../fetch/user-agent.js"),
+      import("../fetch/run-fetch.js"),
+    ]);
     const agent = checkUserAgent(opts.userAgent, io.env?.["EDGAR_USER_AGENT"]);
     if (agent.kind === "refused") usage(agent.reason);
     if (opts.out === undefined) usage("name the folder to write to: --out DIR");
-    const targets = planTargets(opts, usage);
-    const ciks = opts.cik === undefined ? null : (parseCiks(opts.cik) ?? usage(`--cik takes CIKs separated by commas, not ${opts.cik}`));
+    const targets = planTargets(plan, opts, usage);
+    const ciks = opts.cik === undefined ? null : (plan.parseCiks(opts.cik) ?? usage(`--cik takes CIKs separated by commas, not ${opts.cik}`));
     const forms = selectedForms(opts.forms, usage);
     const rate = Number(opts.rate);
     if (!(rate > 0 && rate <= MAX_REQUESTS_PER_SECOND)) {
@@ -73,7 +78,6 @@ export function createFetchCommand(io: CliIo, setCode: (code: number) => void): 
     const retries = opts.retries === "0" ? 0 : whole("--retries", opts.retries);
     const baseUrl = httpUrl("--base-url", opts.baseUrl, usage);
     const dataUrl = httpUrl("--data-url", opts.dataUrl, usage);
-    const { runFetch } = await import("../fetch/run-fetch.js");
     const summary = await runFetch(
       {
         targets,
@@ -99,18 +103,21 @@ export function createFetchCommand(io: CliIo, setCode: (code: number) => void): 
   });
 }
 
+/** The readers of `fetch-plan.ts` that the options need, loaded with the command. */
+type FetchPlanReaders = Pick<typeof import("../fetch/fetch-plan.js"), "indexTargets" | "parseDay" | "parseQuarters">;
+
 /** The index files of `--from`/`--to` or `--quarters`. */
-function planTargets(opts: FetchOptions, usage: (message: string) => never): IndexTarget[] {
+function planTargets(plan: FetchPlanReaders, opts: FetchOptions, usage: (message: string) => never): IndexTarget[] {
   if (opts.quarters !== undefined) {
     if (opts.from !== undefined || opts.to !== undefined) usage("give either --from/--to or --quarters, not both");
-    const quarters = parseQuarters(opts.quarters) ?? usage(`--quarters takes 2024Q1, 2024Q1..2024Q4 or a list of them, not ${opts.quarters}`);
+    const quarters = plan.parseQuarters(opts.quarters) ?? usage(`--quarters takes 2024Q1, 2024Q1..2024Q4 or a list of them, not ${opts.quarters}`);
     return quarters.map((quarter) => ({ kind: "full", quarter }));
   }
   if (opts.from === undefined) usage("name the days (--from YYYY-MM-DD [--to YYYY-MM-DD]) or the quarters (--quarters 2024Q1..2024Q4)");
-  const from = parseDay(opts.from ?? "") ?? usage(`--from must be a day YYYY-MM-DD, not ${opts.from}`);
-  const to = opts.to === undefined ? from : (parseDay(opts.to) ?? usage(`--to must be a day YYYY-MM-DD, not ${opts.to}`));
+  const from = plan.parseDay(opts.from ?? "") ?? usage(`--from must be a day YYYY-MM-DD, not ${opts.from}`);
+  const to = opts.to === undefined ? from : (plan.parseDay(opts.to) ?? usage(`--to must be a day YYYY-MM-DD, not ${opts.to}`));
   if (to < from) usage(`--to ${to} comes before --from ${from}`);
-  return indexTargets(from, to);
+  return plan.indexTargets(from, to);
 }
 
 /** An http(s) URL option, or a usage error. */

@@ -31,6 +31,13 @@ function isBlank(c: string): boolean {
   return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\u00a0" || c === "\u2002" || c === "\u2003";
 }
 
+/** A character shown as it is: not a blank (see {@link isBlank}), `<` or `&`. */
+function isPlain(code: number): boolean {
+  return (
+    code !== 60 && code !== 38 && code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 0xa0 && code !== 0x2002 && code !== 0x2003
+  );
+}
+
 function isTagStart(c: string | undefined): boolean {
   return c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "/" || c === "!" || c === "?");
 }
@@ -87,9 +94,17 @@ export function visibleTextHead(text: string, start: number, end: number, limit 
         continue;
       }
     }
-    if (isBlank(c)) pendingBlank = true;
-    else emit(c);
-    i++;
+    if (isBlank(c)) {
+      pendingBlank = true;
+      i++;
+      continue;
+    }
+    // A run of characters that are neither blanks nor `<` or `&` is shown as it is, in one piece
+    // (plain text is nearly all such runs); the run may pass `limit`, which the end cuts off.
+    let runEnd = i + 1;
+    while (runEnd < stop && isPlain(text.charCodeAt(runEnd))) runEnd++;
+    emit(text.slice(i, runEnd));
+    i = runEnd;
   }
   return out.slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalReportType } from "./cover/extract-cover.js";
+import { canonicalReportType } from "./cover/cover-boxes.js";
 import { readChoices, type Choice } from "./read-choices.js";
 import { REPORT_TYPE_LABEL } from "./cover/cover-patterns.js";
 import { YES_NO_LABEL } from "./part4/part4-patterns.js";

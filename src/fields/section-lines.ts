@@ -1,29 +1,6 @@
-import type { VFile } from "vfile";
-import type { FormRoot, LineNode, SectionName } from "../form/form-tree.js";
+import type { LineNode } from "../form/form-tree.js";
 import { PAGE_FURNITURE } from "./field-patterns.js";
 import { RULE_LINE } from "../core/form-patterns.js";
-import { context, warn } from "./field-context.js";
-
-/** The lines of one section, or [] when the form does not show it. */
-export function sectionLines(root: FormRoot, name: SectionName): LineNode[] {
-  return root.children.find((s) => s.name === name)?.children ?? [];
-}
-
-/** Whether a section was found. */
-export function hasSection(root: FormRoot, name: SectionName): boolean {
-  return root.children.some((s) => s.name === name);
-}
-
-/**
- * The lines of a section the extractor needs; when the form does not show
- * it, a `section-missing` warning about `path` and null.
- */
-export function requireSection(file: VFile, name: SectionName, path: string, reason: string): LineNode[] | null {
-  const root = context(file).root;
-  if (hasSection(root, name)) return sectionLines(root, name);
-  warn(file, path, "section-missing", reason);
-  return null;
-}
 
 /** Whether a line carries no value: blank, a rule, or page furniture. */
 export function isFiller(line: LineNode): boolean {

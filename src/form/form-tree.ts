@@ -1,4 +1,4 @@
-import type { Node, Parent, Position } from "unist";
+import type { Data, Node, Parent, Position } from "unist";
 import type { DerivedOffset } from "../core/derived-offset.js";
 
 /** Names of the form's parts, in form order. */
@@ -11,6 +11,9 @@ export type SectionName =
   | "signature"
   | "trailer";
 
+/** The form's parts in form order: the root has one section node of each, in this order. */
+export const SECTION_NAMES: readonly SectionName[] = ["cover", "part1", "part2", "part3", "part4", "signature", "trailer"];
+
 /** One line of the derived text. Offsets are into the derived text. */
 export interface LineNode extends Node {
   type: "line";
@@ -22,26 +25,36 @@ export interface LineNode extends Node {
   start: DerivedOffset;
   /** Offset of its line break (or of the text's end). */
   end: DerivedOffset;
-  position?: Position;
+  /** Where the line stands in the derived text (1-based line and column, and offsets). */
+  position: Position;
 }
 
-/** A part of the form: a run of consecutive lines. */
+/**
+ * What the plugins of a processor keep on a section node (`data`). Empty
+ * here: the field readers declare what they store (`fields/reading.ts`).
+ */
+export interface SectionData extends Data {}
+
+/**
+ * A part of the form: a run of consecutive lines. A part the form does not
+ * show is a section without lines, `position` or `anchor` (a generated node
+ * in unist's terms).
+ */
 export interface SectionNode extends Parent {
   type: "section";
   /** Which part of the form. */
   name: SectionName;
-  /** How the section's start was found (the anchor's ruleless description). */
-  anchor: string;
+  /** How the section's start was found (the anchor's ruleless description), or null for a part not shown. */
+  anchor: string | null;
   children: LineNode[];
+  /** From its first line's start to its last line's end; absent when it has no lines. */
   position?: Position;
+  data?: SectionData;
 }
 
-/** The parsed form. */
+/** The parsed form: one section node per part, in form order. */
 export interface FormRoot extends Parent {
   type: "root";
   children: SectionNode[];
   position?: Position;
 }
-
-/** Any node of the form tree. */
-export type FormNode = FormRoot | SectionNode | LineNode;

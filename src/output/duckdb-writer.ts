@@ -7,10 +7,26 @@ import { stagePath, tableSideFiles, type TableWriter } from "./table-writer.js";
 
 /** Staged rows held in memory before they are written to their scratch file. */
 const STAGE_BYTES = 1 << 20;
-/** DuckDB's memory at most: it spills to a scratch file beyond this. */
-const MEMORY_LIMIT = "256MB";
-/** Rows of a Parquet row group: a group is built in memory, so not too many (narratives are long). */
-const PARQUET_ROW_GROUP = 16_384;
+/** DuckDB's memory besides the JSON reader's buffers: it spills to a scratch file beyond this. */
+const MEMORY_BASE = 64 * 2 ** 20;
+/**
+ * DuckDB's allocator: memory freed after a step is given back at once
+ * (by default it keeps up to 128 MB, outside the memory limit), and an
+ * insert writes each finished row group out instead of buffering five.
+ */
+const ALLOCATOR = {
+  allocator_flush_threshold: "8MB",
+  allocator_bulk_deallocation_flush_threshold: "8MB",
+  write_buffer_row_group_count: "1",
+};
+/** Rows of a row group of the database's tables (DuckDB's default, 122,880, holds a whole group of long narratives in memory). */
+const TABLE_ROW_GROUP = 8_192;
+/** Staged bytes of a Parquet row group at most: a group is built in memory, so its rows are as many as fit. */
+const PARQUET_GROUP_BYTES = 24 * 2 ** 20;
+/** Rows of a Parquet row group: at most this many, at least {@link MIN_PARQUET_ROW_GROUP}. */
+const MAX_PARQUET_ROW_GROUP = 16_384;
+/** Rows of a Parquet row group at least, however long the rows. */
+const MIN_PARQUET_ROW_GROUP = 256;
 /** DuckDB's JSON reader's smallest limit on one row; a longer staged row raises it (its buffers are twice the limit). */
 const MIN_ROW_LIMIT = 16 * 2 ** 20;
 
@@ -98,11 +114,25 @@ function createTable(table: Table): string {
   return `CREATE TABLE ${table.name} (${table.columns.map(([name, type, nullable]) => `${quote(name)} ${type}${nullable ? "" : " NOT NULL"}`).join(", ")})`;
 }
 
+/** DuckDB's JSON reader's limit on one row, for staged rows whose longest has `longest` UTF-16 units. */
+function rowLimit(longest: number): number {
+  return Math.max(MIN_ROW_LIMIT, 4 * longest);
+}
+
 /** DuckDB's reader of a table's staged rows, typed as the table is. */
 function readStaged(table: Table, file: string, longest: number): string {
   const columns = table.columns.map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(", ");
-  const limit = Math.max(MIN_ROW_LIMIT, 4 * longest);
-  return `read_json(${literal(file)}, format = 'newline_delimited', columns = {${columns}}, maximum_object_size = ${limit})`;
+  return `read_json(${literal(file)}, format = 'newline_delimited', columns = {${columns}}, maximum_object_size = ${rowLimit(longest)})`;
+}
+
+/**
+ * Rows of a Parquet row group for staged rows of `bytes` in all over `rows`:
+ * as many as fill {@link PARQUET_GROUP_BYTES}, within
+ * {@link MIN_PARQUET_ROW_GROUP} and {@link MAX_PARQUET_ROW_GROUP}.
+ */
+export function parquetRowGroup(bytes: number, rows: number): number {
+  const average = rows === 0 ? 1 : Math.max(1, bytes / rows);
+  return Math.min(MAX_PARQUET_ROW_GROUP, Math.max(MIN_PARQUET_ROW_GROUP, Math.floor(PARQUET_GROUP_BYTES / average)));
 }
 
 /** A scratch file of JSON Lines, written in chunks of {@link STAGE_BYTES}. */
@@ -111,11 +141,17 @@ class Stage {
   private bytes = 0;
   /** UTF-16 units of the longest row (its UTF-8 bytes are at most three times as many). */
   longest = 0;
+  /** UTF-16 units of every row staged. */
+  total = 0;
+  /** Rows staged. */
+  rows = 0;
   constructor(private readonly handle: FileHandle) {}
   add(row: unknown): void {
     const line = JSON.stringify(row) + "\n";
     this.parts.push(line);
     this.bytes += line.length;
+    this.total += line.length;
+    this.rows++;
     if (line.length > this.longest) this.longest = line.length;
   }
   get pending(): number {
@@ -139,9 +175,11 @@ class Stage {
  * many there are: each table's rows are staged as JSON Lines in a scratch
  * file beside the output as the records come; at the end DuckDB reads them,
  * typed, in one streaming pass (`INSERT … SELECT … FROM read_json(…)` into
- * the database; `COPY (SELECT …) TO` the Parquet file, in row groups of
- * {@link PARQUET_ROW_GROUP}), spilling beyond {@link MEMORY_LIMIT}, and the
- * scratch files are removed. Rows keep the input order.
+ * the database, attached with row groups of {@link TABLE_ROW_GROUP} rows;
+ * `COPY (SELECT …) TO` the Parquet file, in row groups of about
+ * {@link PARQUET_GROUP_BYTES}), with one thread and its memory limited to
+ * {@link MEMORY_BASE} and the JSON reader's buffers (it spills beyond), and
+ * the scratch files are removed. Rows keep the input order.
  */
 export async function openDuckDbWriter(file: string, format: "duckdb" | "parquet"): Promise<TableWriter> {
   const sides = tableSideFiles(format, file);
@@ -185,24 +223,32 @@ export async function openDuckDbWriter(file: string, format: "duckdb" | "parquet
     },
     async finish() {
       for (const s of stages.values()) await s.close();
-      const instance = await DuckDBInstance.create(format === "duckdb" ? file : ":memory:", {
-        memory_limit: MEMORY_LIMIT,
+      const longest = Math.max(...[...stages.values()].map((s) => s.longest));
+      const instance = await DuckDBInstance.create(":memory:", {
+        memory_limit: `${Math.ceil((MEMORY_BASE + 2 * rowLimit(longest)) / 2 ** 20)}MB`,
         threads: "1",
         temp_directory: `${file}.tmp`,
+        ...ALLOCATOR,
       });
       const connection: DuckDBConnection = await instance.connect();
       try {
         if (format === "parquet") {
           const notices = TABLES[0] as Table;
+          const staged = stage("notices");
+          const group = parquetRowGroup(staged?.total ?? 0, staged?.rows ?? 0);
           await connection.run(
-            `COPY (SELECT * FROM ${readStaged(notices, stagePath(file, "notices"), stage("notices")?.longest ?? 0)}) TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${PARQUET_ROW_GROUP})`,
+            `COPY (SELECT * FROM ${readStaged(notices, stagePath(file, "notices"), staged?.longest ?? 0)}) TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${group})`,
           );
         } else {
+          await connection.run(`ATTACH ${literal(file)} AS notices_file (ROW_GROUP_SIZE ${TABLE_ROW_GROUP})`);
+          await connection.run("USE notices_file");
           for (const table of tables) {
             await connection.run(createTable(table));
             await connection.run(`INSERT INTO ${table.name} SELECT * FROM ${readStaged(table, stagePath(file, table.name), stage(table.name)?.longest ?? 0)}`);
           }
-          await connection.run("CHECKPOINT");
+          await connection.run("CHECKPOINT notices_file");
+          await connection.run("USE memory");
+          await connection.run("DETACH notices_file");
         }
       } finally {
         connection.closeSync();

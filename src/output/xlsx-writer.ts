@@ -1,21 +1,27 @@
-import ExcelJS from "exceljs";
 import { rm } from "node:fs/promises";
 import type { NtRecord } from "../record/types.js";
-import { NOTICE_COLUMNS, calendarDate, noticeValue, type NoticeColumn } from "./table-rows.js";
+import { NOTICE_COLUMNS, calendarDate, noticeValue, type CalendarDate, type NoticeColumn } from "./table-rows.js";
 import type { TableWriter } from "./table-writer.js";
 import { XML_UNSAFE } from "./output-patterns.js";
+import { STYLE, columnLetters, contentTypesXml, escapeXml, packageRelsXml, sheetHead, sheetTail, stylesXml, workbookRelsXml, workbookXml } from "./xlsx-parts.js";
+import { ZipWriter } from "./zip-writer.js";
 
 /** The most characters a spreadsheet cell holds (Excel's limit). */
 export const CELL_LIMIT = 32_767;
 /** The mark that ends a text cut to {@link CELL_LIMIT}. */
 export const CUT_MARK = "…";
-/** Rows written between pauses that let the zip stream catch up. */
-const ROWS_PER_PAUSE = 256;
 
 /** Number format of the date cells. */
 const DATE_FORMAT = "yyyy-mm-dd";
 /** Number format of a `YYYY-MM` date (stored as the month's first day). */
 export const MONTH_FORMAT = "yyyy-mm";
+/** Milliseconds of a day. */
+const DAY_MS = 86_400_000;
+/** Day 0 of a workbook's dates (the 1900 date system, as Excel counts from 1900-03-01 on). */
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** One cell: empty, text, number, boolean or a calendar date. */
+type Cell = null | string | number | boolean | CalendarDate;
 
 /** The columns whose texts run long: wide, wrapped. */
 const LONG_TEXTS = new Set(["part3.narrative", "part4.changeExplanation", "auditorLetter.text", "part4.changeFigures"]);
@@ -29,37 +35,45 @@ function widthOf(column: NoticeColumn): number {
 }
 
 /**
- * Writes an Excel workbook, one `notices` sheet of one row per record,
- * through exceljs's streaming writer (each row goes to the zip as it is
- * committed): identifiers and other texts as text cells (leading zeros kept),
+ * Writes an Excel workbook, one `notices` sheet of one row per record, as
+ * SpreadsheetML deflated into the zip as each row comes (memory stays flat
+ * however many rows; writing waits when deflate or the disk lags behind):
+ * identifiers and other texts as inline text cells (leading zeros kept),
  * dates as date cells, booleans as booleans, numbers as numbers, lists joined
  * with `|` and `part4_change_figures` as one JSON array. Every cell is a value,
  * never a formula. A text longer than {@link CELL_LIMIT} is cut with
  * {@link CUT_MARK} and its path named in `truncated_fields`. Characters XML
  * cannot hold (control characters other than tab and line breaks) become
- * U+FFFD. The header row is frozen.
+ * U+FFFD. The header row is bold and frozen.
  */
 export async function openXlsxWriter(file: string): Promise<TableWriter> {
   await rm(file, { force: true });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet("notices", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = [
-    ...NOTICE_COLUMNS.map((column) => ({
-      header: column.name,
-      key: column.name,
-      width: widthOf(column),
-      ...(column.column.type === "date" ? { style: { numFmt: DATE_FORMAT } } : {}),
-    })),
-    { header: "warning_count", key: "warning_count", width: 15 },
-    { header: "truncated_fields", key: "truncated_fields", width: 30 },
+  const zip = new ZipWriter(file);
+  try {
+    await zip.add("[Content_Types].xml", contentTypesXml());
+    await zip.add("_rels/.rels", packageRelsXml());
+    await zip.add("xl/workbook.xml", workbookXml("notices"));
+    await zip.add("xl/_rels/workbook.xml.rels", workbookRelsXml());
+    await zip.add("xl/styles.xml", stylesXml(DATE_FORMAT, MONTH_FORMAT));
+  } catch (error) {
+    await zip.abandon();
+    throw error;
+  }
+  const sheet = zip.open("xl/worksheets/sheet1.xml");
+  const columns = [
+    ...NOTICE_COLUMNS.map((column) => ({ width: widthOf(column), date: column.column.type === "date" })),
+    { width: 15, date: false },
+    { width: 30, date: false },
   ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  let count = 0;
+  const letters = columns.map((_, i) => columnLetters(i));
+  const header = [...NOTICE_COLUMNS.map((column) => column.name), "warning_count", "truncated_fields"];
+  sheet.write(sheetHead(columns));
+  sheet.write(rowXml(1, letters, header, STYLE.header));
+  let rowNumber = 1;
   return {
     add(record: NtRecord) {
       const truncated: string[] = [];
-      const cells: ExcelJS.CellValue[] = NOTICE_COLUMNS.map((column) => {
+      const cells: Cell[] = NOTICE_COLUMNS.map((column) => {
         const value = cellValue(column, noticeValue(record, column));
         if (typeof value !== "string") return value;
         const clean = value.replace(XML_UNSAFE, "\uFFFD");
@@ -67,41 +81,49 @@ export async function openXlsxWriter(file: string): Promise<TableWriter> {
         truncated.push(column.column.path);
         return cut(clean);
       });
-      const row = sheet.addRow([...cells, record.warnings.length, truncated.length > 0 ? truncated.join("|") : null]);
-      NOTICE_COLUMNS.forEach((column, i) => {
-        if (column.column.type !== "date") return;
-        const value = noticeValue(record, column);
-        if (typeof value === "string" && calendarDate(value)?.partial) row.getCell(i + 1).numFmt = MONTH_FORMAT;
-      });
-      row.commit();
-      count++;
+      rowNumber++;
+      sheet.write(rowXml(rowNumber, letters, [...cells, record.warnings.length, truncated.length > 0 ? truncated.join("|") : null], STYLE.plain));
     },
-    async drain() {
-      if (count % ROWS_PER_PAUSE === 0) await new Promise((resolve) => setImmediate(resolve));
-    },
+    drain: () => sheet.drain(),
     async finish() {
-      sheet.commit();
-      await workbook.commit();
+      sheet.write(sheetTail());
+      await sheet.end();
+      await zip.finish();
     },
     async abandon() {
-      // exceljs has no way to stop a workbook half-way; the file stays incomplete.
+      await zip.abandon();
     },
   };
 }
 
+/** One `<row>`: its non-empty cells, texts in `style` (dates in the date styles). */
+function rowXml(number: number, letters: readonly string[], cells: readonly Cell[], style: number): string {
+  let xml = `<row r="${number}">`;
+  cells.forEach((cell, i) => {
+    if (cell === null) return;
+    const ref = `${letters[i] ?? columnLetters(i)}${number}`;
+    const s = style === STYLE.plain ? "" : ` s="${style}"`;
+    if (typeof cell === "string") xml += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+    else if (typeof cell === "boolean") xml += `<c r="${ref}"${s} t="b"><v>${cell ? 1 : 0}</v></c>`;
+    else if (typeof cell === "number") xml += `<c r="${ref}"${s}><v>${cell}</v></c>`;
+    else xml += `<c r="${ref}" s="${cell.partial ? STYLE.month : STYLE.date}"><v>${(Date.UTC(cell.year, cell.month - 1, cell.day) - EPOCH_MS) / DAY_MS}</v></c>`;
+  });
+  return xml + "</row>";
+}
+
 /** The cell of one column: text, date, boolean, number or empty. */
-function cellValue(column: NoticeColumn, value: unknown): ExcelJS.CellValue {
+function cellValue(column: NoticeColumn, value: unknown): Cell {
   if (value === null || value === undefined) return null;
   switch (column.column.type) {
-    case "date": {
-      const date = calendarDate(String(value));
-      return date ? new Date(Date.UTC(date.year, date.month - 1, date.day)) : String(value);
-    }
+    case "date":
+      return calendarDate(String(value)) ?? String(value);
     case "boolean":
       return value === true;
     case "integer":
-    case "number":
-      return Number(value);
+    case "number": {
+      const number = Number(value);
+      return Number.isFinite(number) ? number : String(value);
+    }
     case "list":
       // An empty list is an empty cell.
       return Array.isArray(value) && value.length > 0 ? value.map(String).join("|") : null;

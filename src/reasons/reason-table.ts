@@ -1,4 +1,5 @@
-import { REASON_CATEGORIES, type ReasonCategory } from "../record/types.js";
+import { REASON_CATEGORIES } from "../record/reason-categories.js";
+import type { ReasonCategory } from "../record/types.js";
 import { alternatives, anyPhrase, KNOWN_MATTER_MENTION, PAST_RESTATEMENT_HISTORY, phrase, phraseSource } from "./reason-patterns.js";
 import { pattern } from "../core/pattern.js";
 

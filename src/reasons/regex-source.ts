@@ -1,3 +1,4 @@
+import { memoText } from "../core/build-memo.js";
 import { foldsLikeRegExp } from "./keyword-scan.js";
 
 /*
@@ -30,9 +31,15 @@ export type Requirement =
  * needs no word at all (the pattern must always run).
  */
 export function requiredWords(re: RegExp): Requirement | null {
-  const parser = new SourceParser(re.source);
+  const required: Requirement | null = JSON.parse(memoText("required-words", re.source, () => JSON.stringify(readRequiredWords(re.source))));
+  return required;
+}
+
+/** {@link requiredWords} of a source, read (not looked up). */
+function readRequiredWords(source: string): Requirement | null {
+  const parser = new SourceParser(source);
   const node = parser.alternation();
-  if (parser.pos !== re.source.length) return null;
+  if (parser.pos !== source.length) return null;
   return requirementOf(node);
 }
 
@@ -76,7 +83,12 @@ export function compileRequirement(req: Requirement, idOf: (word: string) => num
  */
 export function startsWithWordCharacter(re: RegExp | string): boolean {
   const source = typeof re === "string" ? re : re.source;
-  const parser = new SourceParser(source);
+  return memoText("starts-with-word-character", source, () => String(readStartsWithWordCharacter(source))) === "true";
+}
+
+/** {@link startsWithWordCharacter} of a source, read (not looked up). */
+function readStartsWithWordCharacter(source: string): boolean {
+  const parser = new SourceParser(source, false);
   const node = parser.alternation();
   if (parser.pos !== source.length) return false;
   return !node.first.other && !node.first.empty;
@@ -111,10 +123,16 @@ const NONE: First = { word: false, other: false, empty: true };
 const ANY: Need = { exact: null, required: null, first: BOTH };
 const EMPTY: Need = { exact: new Set([""]), required: null, first: NONE };
 
+/** A word character first, or another one (shared: a `First` is never changed once made). */
+const WORD_FIRST: First = { word: true, other: false, empty: false };
+const OTHER_FIRST: First = { word: false, other: true, empty: false };
+
 function firstOfChar(c: string): First {
-  const word = /\w/.test(c);
-  return { word, other: !word, empty: false };
+  return WORD_CHARACTER.test(c) ? WORD_FIRST : OTHER_FIRST;
 }
+
+/** One character of `\w`. */
+const WORD_CHARACTER = /^\w$/;
 
 /** A set of fixed texts as a requirement: any of them (null when one is too short to be worth it). */
 function anyOf(texts: Set<string>): Requirement | null {
@@ -209,7 +227,16 @@ function repeat(need: Need, min: number, max: number): Need {
  */
 class SourceParser {
   pos = 0;
-  constructor(private readonly src: string) {}
+  /**
+   * `words`: whether sequences and alternations work out their words (for
+   * {@link requiredWords}); without them only what a match's first
+   * character can be is read, which is all {@link startsWithWordCharacter}
+   * needs and much cheaper (no cross products of fixed texts).
+   */
+  constructor(
+    private readonly src: string,
+    private readonly words = true,
+  ) {}
 
   alternation(): Need {
     const branches = [this.sequence()];
@@ -217,7 +244,8 @@ class SourceParser {
       this.pos++;
       branches.push(this.sequence());
     }
-    return branches.length === 1 ? (branches[0] as Need) : alternate(branches);
+    if (branches.length === 1) return branches[0] as Need;
+    return this.words ? alternate(branches) : { exact: null, required: null, first: branches.map((b) => b.first).reduce(eitherFirst) };
   }
 
   private sequence(): Need {
@@ -226,7 +254,8 @@ class SourceParser {
       parts.push(this.quantified(this.atom()));
     }
     if (parts.length === 0) return EMPTY;
-    return parts.length === 1 ? (parts[0] as Need) : concat(parts);
+    if (parts.length === 1) return parts[0] as Need;
+    return this.words ? concat(parts) : { exact: null, required: null, first: sequenceFirst(parts) };
   }
 
   private quantified(need: Need): Need {
@@ -256,7 +285,7 @@ class SourceParser {
     this.pos++;
     if (c === ".") return ANY;
     if (c === "^" || c === "$") return EMPTY;
-    return { exact: new Set([c.toLowerCase()]), required: null, first: firstOfChar(c) };
+    return { exact: this.words ? new Set([c.toLowerCase()]) : null, required: null, first: firstOfChar(c) };
   }
 
   private group(): Need {
@@ -347,6 +376,23 @@ class SourceParser {
     if (/[nrtfv0c]/.test(next)) return { exact: null, required: null, first: { word: false, other: true, empty: false } };
     return { exact: new Set([next.toLowerCase()]), required: null, first: firstOfChar(next) };
   }
+}
+
+/** What the first character of a sequence's match can be: as `concat` reads it, without its words. */
+function sequenceFirst(parts: Need[]): First {
+  const first: First = { word: false, other: false, empty: true };
+  for (const part of parts) {
+    if (!first.empty) break;
+    first.word ||= part.first.word;
+    first.other ||= part.first.other;
+    first.empty = part.first.empty;
+  }
+  return first;
+}
+
+/** What the first character of an alternation's match can be: as `alternate` reads it. */
+function eitherFirst(a: First, b: First): First {
+  return { word: a.word || b.word, other: a.other || b.other, empty: a.empty || b.empty };
 }
 
 function orFirst(a: First, b: First): First {

@@ -13,6 +13,7 @@
  * rewrites the schema file, and SPEC.md documents the field.
  */
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
+import { REASON_CATEGORIES } from "./reason-categories.js";
 
 /**
  * Option of a field: its CSV column group. Columns come in record order
@@ -49,20 +50,7 @@ const flag = (options: Record<string, unknown> = {}) => nullable(Type.Boolean(),
 /** Canonical report types of the cover's "Check one" boxes. */
 const REPORT_TYPES = ["10-K", "10-KSB", "20-F", "11-K", "10-Q", "10-QSB", "10-D", "N-SAR", "N-CSR", "N-CEN"] as const;
 
-/** Reason categories for the delay, in SPEC order (SPEC.md, "Reason categories"); `reasons` lists them in this order. */
-export const REASON_CATEGORIES = [
-  "accounting-review",
-  "auditor",
-  "restatement",
-  "internal-control",
-  "transaction",
-  "financing-distress",
-  "management",
-  "investigation",
-  "systems",
-  "external-event",
-  "no-reason",
-] as const;
+export { REASON_CATEGORIES };
 
 /**
  * The part a reason phrase plays where it stands (evidence of

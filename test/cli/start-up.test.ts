@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { packageVersion } from "../../src/cli/cli.js";
 
 /**
  * Start-up: each command loads only what it needs. Read from the static
@@ -14,24 +16,20 @@ const STATIC_IMPORT = /^(?:import|export)\s+(?!type\b)(?:[^"';]*?\s+from\s+)?"([
 
 /** Every module a module loads through static imports: project files as `src/…`, packages by name. */
 function staticClosure(...starts: string[]): Set<string> {
-  return closure(starts, new Set());
+  return closure(starts);
 }
 
-/**
- * Commands whose modules are still loaded with the command line (their
- * imports are left out of the closures here): `link` reads its index and
- * records through helpers at module level.
- */
-const NOT_YET_ON_DEMAND = new Set(["src/cli/link-command.ts"]);
+/** Modules the build writes over with plain data (their imports are build-time only). */
+const BUILD_TABLES = new Set(["src/record/record-table.ts"]);
 
-function closure(starts: string[], leaves: Set<string>): Set<string> {
+function closure(starts: string[]): Set<string> {
   const seen = new Set<string>();
   const todo = [...starts];
   while (todo.length > 0) {
     const file = todo.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    if (!file.startsWith("src/") || leaves.has(file)) continue;
+    if (!file.startsWith("src/") || BUILD_TABLES.has(file)) continue;
     const text = readFileSync(join(ROOT, file), "utf8");
     for (const m of text.matchAll(STATIC_IMPORT)) {
       const spec = m[1] as string;
@@ -49,14 +47,14 @@ function closure(starts: string[], leaves: Set<string>): Set<string> {
   return seen;
 }
 
-const HEAVY = ["xregexp", "cheerio", "piscina", "exceljs", "@duckdb/node-api", "unified"];
+const HEAVY = ["xregexp", "cheerio", "piscina", "exceljs", "@duckdb/node-api", "unified", "@sinclair/typebox"];
 
 describe("start-up", () => {
-  it("--help and --version load the command definitions only: no parser, batch, fetch or heavy package", () => {
-    const loaded = [...closure(["src/cli/cli.ts"], NOT_YET_ON_DEMAND)];
+  it("--help and --version load the command definitions only: no parser, batch, fetch, link or heavy package", () => {
+    const loaded = [...staticClosure("src/cli/cli.ts")];
     expect(loaded.filter((m) => HEAVY.includes(m))).toEqual([]);
     expect(
-      loaded.filter((m) => /^src\/(?:batch\/(?!output-lock|output-write-error)|render\/|form\/|fields\/|reasons\/|envelope\/(?!nt-types)|output\/|parse-filing)/.test(m)),
+      loaded.filter((m) => /^src\/(?:batch\/(?!output-lock|output-write-error)|render\/|form\/|fields\/|reasons\/|envelope\/(?!nt-types)|output\/|link\/|edgar-index\/|parse-filing)/.test(m)),
     ).toEqual([]);
     expect(loaded).not.toContain("src/fetch/run-fetch.ts");
   });
@@ -66,7 +64,7 @@ describe("start-up", () => {
     const lazy = [...source.matchAll(/import\(\s*"([^"]+)"\s*\)/g)].map((m) => relative(ROOT, join(ROOT, "src/cli", m[1] as string)).replace(/\.js$/, ".ts"));
     expect(lazy).toContain("src/parse-filing.ts");
     const loaded = [...staticClosure(...lazy)];
-    expect(loaded.filter((m) => m.startsWith("src/batch/") || m === "piscina")).toEqual([]);
+    expect(loaded.filter((m) => m.startsWith("src/batch/") || m.startsWith("src/link/") || m === "piscina" || m === "@sinclair/typebox")).toEqual([]);
   });
 
   it("the main thread of a batch does not load the parser (the workers do; --jobs 1 imports it when it starts)", () => {
@@ -81,5 +79,15 @@ describe("start-up", () => {
       );
     const importing = files("src").filter((f) => [...readFileSync(join(ROOT, f), "utf8").matchAll(STATIC_IMPORT)].some((m) => m[1] === "xregexp"));
     expect(importing).toEqual([]);
+  });
+
+  it("the entry point answers --version alone without loading the command line, as cli() would", () => {
+    const bin = readFileSync(join(ROOT, "bin/edgar-nt.js"), "utf8");
+    expect(bin).not.toMatch(/^import[^\n]*dist\//m);
+    for (const flag of ["--version", "-V"]) {
+      const run = spawnSync(process.execPath, [join(ROOT, "bin/edgar-nt.js"), flag], { encoding: "utf8" });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${packageVersion()}\n`);
+    }
   });
 });

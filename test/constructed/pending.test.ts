@@ -42,7 +42,7 @@ describe("unit: former misreadings (regressions)", () => {
 
   it(
     "igene signature.registrantName evidence is the name, not 'IGENE Biotechnology, Inc. has' — " +
-      "extract-signature.ts setText strips TRAILING_HAS from the value but ends the span at the sentence start",
+      "signature-values.ts setLineValue strips TRAILING_HAS from the value but ends the span at the sentence start",
     () => {
       const file = join(import.meta.dirname, "..", "..", "fixtures", "samples", "igene-nt10k-1998.txt");
       const record = recordOf(parseFiling(readFileSync(file), { path: "samples/igene-nt10k-1998.txt" }));

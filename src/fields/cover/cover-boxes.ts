@@ -1,12 +1,8 @@
-import type { VFile } from "vfile";
 import type { LineNode } from "../../form/form-tree.js";
-import type { Evidence, ReportType } from "../../record/types.js";
+import type { NtRecord, ReportType } from "../../record/types.js";
 import { CHECK_ONE, PERIOD_CAPTION, REPORT_TYPE_LABEL, REPORT_TYPE_NUMBER, TRANSITION_LABEL, TRANSITION_PERIOD_CAPTION, TRANSITION_ROW_LINE } from "./cover-patterns.js";
 import { SPACE_RUN } from "../text-patterns.js";
-import { collapse } from "../clean-text.js";
-import type { Span } from "../../core/span.js";
-import { derivedOffset } from "../../core/derived-offset.js";
-import { context, setField, sourcePoint, warn, type ExtractContext } from "../field-context.js";
+import type { FieldEvidence, ReadingBuilder } from "../reading.js";
 import { readChoices } from "../read-choices.js";
 import { findLineIndex, isFiller } from "../section-lines.js";
 
@@ -26,8 +22,8 @@ export interface TypeRow {
   start: number;
   /** The marked types in row order, each once. */
   types: ReportType[];
-  /** Evidence of each marked type: its mark and its label. */
-  evidence: Evidence[];
+  /** Evidence of each marked type: its box and its label. */
+  evidence: FieldEvidence[];
 }
 
 /** The cover's transition boxes. */
@@ -53,14 +49,13 @@ function isTransitionLine(l: LineNode): boolean {
  * report-type label and a box) to the period caption or the transition
  * boxes. Warns about each box that cannot be read.
  */
-export function readTypeRow(file: VFile, lines: LineNode[]): TypeRow {
-  const ctx = context(file);
+export function readTypeRow(b: ReadingBuilder<NtRecord["form"]>, text: string, lines: LineNode[]): TypeRow {
   let start = findLineIndex(lines, CHECK_ONE);
   if (start < 0) {
     start = lines.findIndex((l) => REPORT_TYPE_LABEL.test(l.value) && !isTransitionLine(l) && readChoices(l.value, REPORT_TYPE_LABEL).some((c) => c.markSpan));
   }
   const types: ReportType[] = [];
-  const evidence: Evidence[] = [];
+  const evidence: FieldEvidence[] = [];
   if (start < 0) return { start, types, evidence };
   // Up to seven lines of the row after its first; blank and rule lines are
   // not counted (a text rendering of an HTML table puts each option in a
@@ -74,14 +69,15 @@ export function readTypeRow(file: VFile, lines: LineNode[]): TypeRow {
     if (!filler) seen++;
     end = i;
   }
-  const choices = readChoices(ctx.derived.text, REPORT_TYPE_LABEL, (lines[start] as LineNode).start, (lines[end] as LineNode).end);
+  const choices = readChoices(text, REPORT_TYPE_LABEL, (lines[start] as LineNode).start, (lines[end] as LineNode).end);
   for (const c of choices) {
-    if (c.unreadable) warn(file, "form.reportTypes", "checkbox-unreadable", "a report-type box could not be read", c.markSpan);
+    if (c.unreadable) b.warn("reportTypes", "checkbox-unreadable", "a report-type box could not be read", c.markSpan);
     if (c.state !== true) continue;
     const type = canonicalReportType(c.match.groups?.type ?? "");
     if (type && !types.includes(type)) {
       types.push(type);
-      evidence.push(markEvidence(ctx, c.markSpan ?? c.labelSpan, c.labelSpan));
+      const mark = c.markSpan ?? c.labelSpan;
+      evidence.push({ kind: "box", span: { start: Math.min(mark.start, c.labelSpan.start), end: Math.max(mark.end, c.labelSpan.end) } });
     }
   }
   return { start, types, evidence };
@@ -93,8 +89,7 @@ export function readTypeRow(file: VFile, lines: LineNode[]): TypeRow {
  * type; a lone transition heading with no box on a cover without a
  * check-one row is a free-form transition notice.
  */
-export function readTransitionBoxes(file: VFile, lines: LineNode[], row: TypeRow): TransitionBoxes {
-  const ctx = context(file);
+export function readTransitionBoxes(b: ReadingBuilder<NtRecord["form"]>, text: string, lines: LineNode[], row: TypeRow): TransitionBoxes {
   const start = findLineIndex(lines, TRANSITION_LABEL);
   if (start < 0) return { start, marked: null, type: null };
   const first = lines[start] as LineNode;
@@ -106,20 +101,20 @@ export function readTransitionBoxes(file: VFile, lines: LineNode[], row: TypeRow
     if (TRANSITION_LABEL.test(l.value) || TRANSITION_ROW_LINE.test(l.value)) end = i;
     else if (l.value.trim() !== "") break;
   }
-  const choices = readChoices(ctx.derived.text, TRANSITION_LABEL, first.start, (lines[end] as LineNode).end);
+  const choices = readChoices(text, TRANSITION_LABEL, first.start, (lines[end] as LineNode).end);
   let marked: boolean | null = null;
   let type: ReportType | null = null;
   const checked = choices.find((c) => c.state === true);
   if (checked) {
     marked = true;
     type = canonicalReportType(checked.match.groups?.type ?? "");
-    setField(ctx, "form.transition", true, checked.markSpan ?? checked.labelSpan);
+    b.set("transition", true, checked.markSpan ?? checked.labelSpan);
   } else if (choices.some((c) => c.state === false || (c.state === null && !c.unreadable && row.types.length > 0))) {
     marked = false;
     const c0 = choices[0];
-    if (c0) setField(ctx, "form.transition", false, c0.markSpan ?? c0.labelSpan);
+    if (c0) b.set("transition", false, c0.markSpan ?? c0.labelSpan);
   } else {
-    warn(file, "form.transition", "checkbox-unreadable", "the transition boxes could not be read", { start: first.start, end: first.end });
+    b.warn("transition", "checkbox-unreadable", "the transition boxes could not be read", { start: first.start, end: first.end });
   }
   // A heading "TRANSITION REPORT ON FORM 10-K" with no boxes anywhere on the
   // cover is a free-form transition notice (fixtures/excerpts/excerpt-042.txt).
@@ -127,15 +122,7 @@ export function readTransitionBoxes(file: VFile, lines: LineNode[], row: TypeRow
     marked = true;
     type = canonicalReportType(choices[0]?.match.groups?.type ?? "");
     const c0 = choices[0];
-    if (c0) setField(ctx, "form.transition", true, c0.labelSpan);
+    if (c0) b.set("transition", true, c0.labelSpan);
   }
   return { start, marked, type };
-}
-
-/** Evidence of a box and its label together (quoting the box as the source writes it: a box letter stays the letter). */
-function markEvidence(ctx: ExtractContext, mark: Span, label: Span): Evidence {
-  const start = Math.min(mark.start, label.start);
-  const end = Math.max(mark.end, label.end);
-  const point = sourcePoint(ctx, derivedOffset(start));
-  return { line: point.line, column: point.column, text: collapse((ctx.derived.shown ?? ctx.derived.text).slice(start, end)) };
 }

@@ -1,11 +1,11 @@
-import type { VFile } from "vfile";
 import type { LineNode } from "../../form/form-tree.js";
+import type { NtRecord } from "../../record/types.js";
 import { NOT_APPLICABLE } from "../field-patterns.js";
 import { PERIOD_CAPTION, TRANSITION_LABEL, TRANSITION_PERIOD_CAPTION } from "./cover-patterns.js";
 import { findDates } from "../read-date.js";
 import { cleanValue, collapse, leadingSpace } from "../clean-text.js";
 import type { Span } from "../../core/span.js";
-import { context, setField, warn, type ExtractContext } from "../field-context.js";
+import type { ReadingBuilder } from "../reading.js";
 import type { TransitionBoxes, TypeRow } from "./cover-boxes.js";
 import { matchSpan } from "../line-spans.js";
 import { isFiller } from "../section-lines.js";
@@ -34,17 +34,20 @@ function valueAfter(lines: LineNode[], at: number, captionEnd: number, maxLines 
   return null;
 }
 
+/** The cover's date fields. */
+type DateKey = "periodEnded" | "transitionPeriodEnded";
+
 /** Sets a date field from a written value (its first date, or its last); a value with no date is warned about. */
-function readDateValue(ctx: ExtractContext, file: VFile, path: string, value: Written | null, last = false): string | null {
+function readDateValue(b: ReadingBuilder<NtRecord["form"]>, key: DateKey, value: Written | null, last = false): string | null {
   if (!value || NOT_APPLICABLE.test(cleanValue(value.text)) || !cleanValue(value.text)) return null;
   const dates = findDates(value.text);
   const date = last ? dates[dates.length - 1] : dates[0];
   if (!date) {
-    warn(file, path, "date-unparsed", `no date could be read in "${collapse(value.text)}"`, value.span);
+    b.warn(key, "date-unparsed", `no date could be read in "${collapse(value.text)}"`, value.span);
     return null;
   }
   const offset = value.span.start - leadingSpace(value.text);
-  setField(ctx, path, date.iso, { start: offset + date.start, end: offset + date.end });
+  b.set(key, date.iso, { start: offset + date.start, end: offset + date.end });
   return date.iso;
 }
 
@@ -52,9 +55,7 @@ function readDateValue(ctx: ExtractContext, file: VFile, path: string, value: Wr
  * Reads the period ended and the transition period ended from their cover
  * lines, given where the check-one row and the transition boxes stand.
  */
-export function readPeriods(file: VFile, lines: LineNode[], row: TypeRow, boxes: TransitionBoxes): void {
-  const ctx = context(file);
-  const record = ctx.record;
+export function readPeriods(b: ReadingBuilder<NtRecord["form"]>, lines: LineNode[], row: TypeRow, boxes: TransitionBoxes): void {
   const tStart = boxes.start;
   const transition = boxes.marked;
   const periodAt = lines.findIndex((l, i) => PERIOD_CAPTION.test(l.value) && !TRANSITION_PERIOD_CAPTION.test(l.value) && (tStart < 0 || i < tStart || i <= row.start + 8));
@@ -70,20 +71,20 @@ export function readPeriods(file: VFile, lines: LineNode[], row: TypeRow, boxes:
   };
   if (periodAt >= 0) {
     const v = valueAfter(lines, periodAt, captionEnd(periodAt, PERIOD_CAPTION));
-    if (readDateValue(ctx, file, "form.periodEnded", v) === null) record.form.periodEnded = null;
+    readDateValue(b, "periodEnded", v);
   } else if (transitionAt >= 0 && tStart < 0) {
     // No "For Period Ended" line and no transition boxes: the only period line
     // is the report's period, whatever its caption says (fixtures/excerpts/excerpt-045.txt).
     const v = valueAfter(lines, transitionAt, captionEnd(transitionAt, TRANSITION_PERIOD_CAPTION));
     if (transition !== true) {
-      readDateValue(ctx, file, "form.periodEnded", v);
+      readDateValue(b, "periodEnded", v);
       transitionAt = -1;
     }
   }
-  if (record.form.periodEnded === null && transition !== true) warn(file, "form.periodEnded", "field-missing", "no period ended is given");
+  if ((b.values.periodEnded ?? null) === null && transition !== true) b.warn("periodEnded", "field-missing", "no period ended is given");
   if (transitionAt >= 0) {
     const re = TRANSITION_PERIOD_CAPTION.test((lines[transitionAt] as LineNode).value) ? TRANSITION_PERIOD_CAPTION : PERIOD_CAPTION;
     const v = valueAfter(lines, transitionAt, captionEnd(transitionAt, re), 1);
-    readDateValue(ctx, file, "form.transitionPeriodEnded", v, true);
+    readDateValue(b, "transitionPeriodEnded", v, true);
   }
 }

@@ -1,17 +1,17 @@
-import type { VFile } from "vfile";
 import type { LineNode } from "../../form/form-tree.js";
+import type { NtRecord } from "../../record/types.js";
 import { LATIN_LETTER } from "../text-patterns.js";
 import { BY_CAPTION, BY_MARK, NAME_CAPTION, NAME_SUFFIX, TITLE_CAPTION, TITLE_CONNECTOR_END, TITLE_CONTINUATION, TITLE_TAIL } from "./signature-patterns.js";
 import { CONFORMED_SIGNATURE, TITLE_WORDS } from "../field-patterns.js";
 import { DATE_CAPTION, SIGNATURE_CAPTION } from "../../core/form-patterns.js";
 import { cleanValue, leadingSpace, valueStart } from "../clean-text.js";
-import { setField, warn, type ExtractContext } from "../field-context.js";
+import type { ReadingBuilder } from "../reading.js";
 import { valueSpanIn } from "../line-spans.js";
 import { findLineIndex, valueLineIndices } from "../section-lines.js";
 import { setAfterCaption, setLineValue } from "./signature-values.js";
 
 /** Splits "Stephen F. Hiu, Ph.D., President" into name and title. */
-export function splitSigner(text: string): { name: string; title: string | null } {
+function splitSigner(text: string): { name: string; title: string | null } {
   const parts = text.split(",").map((p) => p.trim()).filter(Boolean);
   let cut = parts.length;
   for (let i = 1; i < parts.length; i++) {
@@ -30,15 +30,17 @@ export function splitSigner(text: string): { name: string; title: string | null 
  * ("Executive Vice President and" / "Chief Financial Officer":
  * fixtures/constructed/marks/slashes.txt); appends that line.
  */
-function continueTitle(ctx: ExtractContext, lines: LineNode[], at: number): void {
-  const title = ctx.record.signature.title;
+function continueTitle(b: ReadingBuilder<NtRecord["signature"]>, lines: LineNode[], at: number): void {
+  const title = b.values.title;
   const next = lines[at + 1];
   if (!title || !next || !(TITLE_CONNECTOR_END.test(title) || TITLE_TAIL.test(next.value))) return;
   const more = cleanValue(next.value);
   if (!more || DATE_CAPTION.test(next.value) || BY_CAPTION.test(next.value) || more.length > 80) return;
-  const ev = ctx.record.evidence["signature.title"];
-  ctx.record.signature.title = cleanValue(`${title} ${more}`);
-  if (ev && !Array.isArray(ev)) ev.text = ctx.record.signature.title;
+  const joined = cleanValue(`${title} ${more}`);
+  b.values.title = joined;
+  // The evidence stands where the title starts and quotes it whole.
+  const ev = b.evidence.get(b.path("title"));
+  if (ev && !Array.isArray(ev)) b.prove("title", { kind: "quote", at: ev.kind === "quote" ? ev.at : ev.span.start, text: joined });
 }
 
 /**
@@ -46,7 +48,7 @@ function continueTitle(ctx: ExtractContext, lines: LineNode[], at: number): void
  * the "/s/" line ("/s/ Jane Roe, Chief Financial Officer"), with the title
  * on a following line when the "/s/" line has none.
  */
-export function readSigner(ctx: ExtractContext, file: VFile, lines: LineNode[]): void {
+export function readSigner(b: ReadingBuilder<NtRecord["signature"]>, text: string, lines: LineNode[]): void {
   const nameAt = lines.findIndex((l) => NAME_CAPTION.test(l.value) && !SIGNATURE_CAPTION.test(l.value));
   const titleAt = findLineIndex(lines, TITLE_CAPTION);
   // The signer stands after "/s/"; a notice signed without it names the
@@ -62,10 +64,10 @@ export function readSigner(ctx: ExtractContext, file: VFile, lines: LineNode[]):
   }
   let haveName = false;
   let haveTitle = false;
-  if (nameAt >= 0) haveName = setAfterCaption(ctx, "signature.name", lines[nameAt] as LineNode, NAME_CAPTION);
+  if (nameAt >= 0) haveName = setAfterCaption(b, "name", lines[nameAt] as LineNode, NAME_CAPTION);
   if (titleAt >= 0) {
-    haveTitle = setAfterCaption(ctx, "signature.title", lines[titleAt] as LineNode, TITLE_CAPTION);
-    if (haveTitle) continueTitle(ctx, lines, titleAt);
+    haveTitle = setAfterCaption(b, "title", lines[titleAt] as LineNode, TITLE_CAPTION);
+    if (haveTitle) continueTitle(b, lines, titleAt);
   }
   if (sAt >= 0 && (!haveName || !haveTitle)) {
     const l = lines[sAt] as LineNode;
@@ -74,25 +76,25 @@ export function readSigner(ctx: ExtractContext, file: VFile, lines: LineNode[]):
     const signer = splitSigner(rest.replaceAll("\t", ", "));
     const start = l.start + m.index + m[0].length + leadingSpace(rest);
     if (!haveName && signer.name) {
-      setField(ctx, "signature.name", signer.name, { start, end: start + signer.name.length });
+      b.set("name", signer.name, { start, end: start + signer.name.length });
       haveName = true;
     }
     if (!haveTitle && signer.title) {
-      setField(ctx, "signature.title", signer.title, valueSpanIn(l, signer.title, m.index));
+      b.set("title", signer.title, valueSpanIn(l, signer.title, m.index));
       haveTitle = true;
-      continueTitle(ctx, lines, sAt);
+      continueTitle(b, lines, sAt);
     }
-    if (!haveTitle) haveTitle = readTitleBelow(ctx, lines, sAt);
+    if (!haveTitle) haveTitle = readTitleBelow(b, text, lines, sAt);
   }
-  if (!haveName) warn(file, "signature.name", "field-missing", "no signer in the signature block");
-  if (!haveTitle) warn(file, "signature.title", "field-missing", "no signer's title in the signature block");
+  if (!haveName) b.warn("name", "field-missing", "no signer in the signature block");
+  if (!haveTitle) b.warn("title", "field-missing", "no signer's title in the signature block");
 }
 
 /** The most lines from a title to its parenthesised continuation (blank lines between cells of a text rendering). */
 const MAX_TITLE_GAP = 4;
 
 /** The title on one of the four value lines under the "/s/" line (often after a repeat of the name). */
-function readTitleBelow(ctx: ExtractContext, lines: LineNode[], sAt: number): boolean {
+function readTitleBelow(b: ReadingBuilder<NtRecord["signature"]>, text: string, lines: LineNode[], sAt: number): boolean {
   for (const i of valueLineIndices(lines, sAt + 1, 4)) {
     const next = lines[i] as LineNode;
     const v = cleanValue(next.value);
@@ -105,20 +107,20 @@ function readTitleBelow(ctx: ExtractContext, lines: LineNode[], sAt: number): bo
     const more = moreAt !== undefined && moreAt - i <= MAX_TITLE_GAP ? lines[moreAt] : undefined;
     if (more && TITLE_CONTINUATION.test(more.value) && TITLE_WORDS.test(more.value)) {
       const start = next.start + (t ? t[0].length : 0);
-      const written = ctx.derived.text.slice(start, more.end);
-      setField(ctx, "signature.title", cleanValue(written), { start: start + valueStart(written), end: more.end });
+      const written = text.slice(start, more.end);
+      b.set("title", cleanValue(written), { start: start + valueStart(written), end: more.end });
       return true;
     }
     // "Jane Roe, Chief Financial Officer" under the /s/ line: the title is what follows the name.
     const split = splitSigner(v);
-    const signer = ctx.record.signature.name;
+    const signer = b.values.name;
     let haveTitle: boolean;
     if (split.title && signer && split.name.toLowerCase() === signer.toLowerCase()) {
       const at = next.value.lastIndexOf(split.title.split(" ")[0] as string);
-      setField(ctx, "signature.title", split.title, { start: next.start + at, end: next.end });
+      b.set("title", split.title, { start: next.start + at, end: next.end });
       haveTitle = true;
-    } else haveTitle = setLineValue(ctx, "signature.title", next, t ? t[0].length : 0, next.value.length);
-    if (haveTitle) continueTitle(ctx, lines, i);
+    } else haveTitle = setLineValue(b, "title", next, t ? t[0].length : 0, next.value.length);
+    if (haveTitle) continueTitle(b, lines, i);
     return haveTitle;
   }
   return false;

@@ -1,7 +1,11 @@
 import type { LineNode } from "../../form/form-tree.js";
+import type { NtRecord } from "../../record/types.js";
 import { TRAILING_HAS } from "./signature-patterns.js";
 import { cleanValue, unbracket, valueStart } from "../clean-text.js";
-import { setField, type ExtractContext } from "../field-context.js";
+import type { ReadingBuilder } from "../reading.js";
+
+/** The fields of the signature block that hold a line's text. */
+export type SignatureKey = "registrantName" | "name" | "title";
 import { inLine } from "../line-spans.js";
 import { isFiller } from "../section-lines.js";
 
@@ -19,8 +23,8 @@ export function nearValueLine(lines: LineNode[], from: number, step: 1 | -1, lim
 }
 
 /** Sets a signature field from the text after a caption that opens its line ("Name: Jane Roe", "Title: CFO"). */
-export function setAfterCaption(ctx: ExtractContext, path: string, line: LineNode, caption: RegExp): boolean {
-  return setLineValue(ctx, path, line, (caption.exec(line.value) as RegExpExecArray)[0].length, line.value.length);
+export function setAfterCaption(b: ReadingBuilder<NtRecord["signature"]>, key: SignatureKey, line: LineNode, caption: RegExp): boolean {
+  return setLineValue(b, key, line, (caption.exec(line.value) as RegExpExecArray)[0].length, line.value.length);
 }
 
 /**
@@ -28,7 +32,7 @@ export function setAfterCaption(ctx: ExtractContext, path: string, line: LineNod
  * trailing "has" (the start of the signature sentence) left out, the value
  * cleaned, the span on what is kept. False when nothing is left.
  */
-export function setLineValue(ctx: ExtractContext, path: string, line: LineNode, from: number, to: number): boolean {
+export function setLineValue(b: ReadingBuilder<NtRecord["signature"]>, key: SignatureKey, line: LineNode, from: number, to: number): boolean {
   const raw = line.value.slice(from, to);
   const kept = unbracket(raw).replace(TRAILING_HAS, "");
   const value = cleanValue(kept);
@@ -36,6 +40,6 @@ export function setLineValue(ctx: ExtractContext, path: string, line: LineNode, 
   const at = raw.indexOf(kept);
   const start = at >= 0 ? from + at + valueStart(kept) : from + valueStart(raw);
   const end = at >= 0 ? from + at + kept.trimEnd().length : to;
-  setField(ctx, path, value, inLine(line, start, end));
+  b.set(key, value, inLine(line, start, end));
   return true;
 }

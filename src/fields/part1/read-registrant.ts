@@ -1,12 +1,11 @@
-import type { VFile } from "vfile";
-import type { FormRoot, LineNode } from "../../form/form-tree.js";
+import type { LineNode, SectionNode } from "../../form/form-tree.js";
+import type { NtRecord } from "../../record/types.js";
 import { CITY_STATE_ZIP, DEFINED_TERM, FORMERLY } from "./part1-patterns.js";
 import { NOT_APPLICABLE, NOT_APPLICABLE_LEAD } from "../field-patterns.js";
 import { OPENS_WITH_BRACKET } from "../../core/form-patterns.js";
 import { cleanValue } from "../clean-text.js";
-import { context, setField, warn } from "../field-context.js";
+import { ReadingBuilder, type Reading } from "../reading.js";
 import { CAPTIONS, ORDER, findCaptions, valueGaps, type Caption, type Kind, type Piece } from "./registrant-captions.js";
-import { hasSection, requireSection } from "../section-lines.js";
 
 /** Drops a defined-term remark ("(the \u201cCompany\u201d)") and, for a former name, a leading "formerly". */
 function stripRemarks(text: string, kind: Kind): string {
@@ -14,20 +13,29 @@ function stripRemarks(text: string, kind: Kind): string {
   return kind === "formerName" ? t.replace(FORMERLY, "") : t;
 }
 
+/** What the Part I reader gives: the `registrant` group. */
+export interface RegistrantReading extends Reading<NtRecord["registrant"]> {
+  kind: "part1";
+}
+
 /**
- * Reads Part I. Captions and values come in two layouts: value after its
+ * Reads Part I (`text` is the derived text its lines' offsets point into;
+ * `truncated`: the notice ends inside Part I, no Part II follows). Captions and values come in two layouts: value after its
  * caption (on the same line or the next: fixtures/excerpts/excerpt-004.txt)
  * or, as the official form prints it, value above its caption
  * (fixtures/excerpts/excerpt-008.txt, excerpt-018.txt). The layout is decided
  * once for the block: values standing between the heading and the first
  * caption mean "value before caption".
  */
-function readRegistrant(file: VFile): void {
-  const ctx = context(file);
-  const lines = requireSection(file, "part1", "registrant.name", "Part I (registrant information) was not found");
-  if (!lines) return;
-  const captions = findCaptions(ctx.derived.text, lines);
-  const values = assignValues(lines, captions, !hasSection(ctx.root, "part2"));
+export function readRegistrant(part1: SectionNode, text: string, truncated: boolean): RegistrantReading {
+  const b = new ReadingBuilder<NtRecord["registrant"]>("registrant");
+  const lines = part1.children;
+  if (lines.length === 0) {
+    b.warn("name", "section-missing", "Part I (registrant information) was not found");
+    return { kind: "part1", ...b.build() };
+  }
+  const captions = findCaptions(text, lines);
+  const values = assignValues(lines, captions, truncated);
 
   // An address block of several lines under one caption, with no city caption,
   // ends with its city line (fixtures/excerpts/excerpt-064.txt).
@@ -41,22 +49,22 @@ function readRegistrant(file: VFile): void {
   }
 
   for (const [kind] of CAPTIONS) {
-    const path = `registrant.${kind}`;
     const pieces = values.get(kind);
     if (!pieces) {
-      if (kind !== "formerName") warn(file, path, "field-missing", `no ${kind} caption in Part I`);
+      if (kind !== "formerName") b.warn(kind, "field-missing", `no ${kind} caption in Part I`);
       continue;
     }
-    const text = cleanValue(stripRemarks(pieces.map((p) => p.text).join(" "), kind));
-    if (!text || NOT_APPLICABLE.test(text) || NOT_APPLICABLE_LEAD.test(text)) {
-      setField(ctx, path, null, null);
-      if (kind !== "formerName") warn(file, path, "field-missing", `Part I gives no ${kind}`);
+    const value = cleanValue(stripRemarks(pieces.map((p) => p.text).join(" "), kind));
+    if (!value || NOT_APPLICABLE.test(value) || NOT_APPLICABLE_LEAD.test(value)) {
+      b.set(kind, null, null);
+      if (kind !== "formerName") b.warn(kind, "field-missing", `Part I gives no ${kind}`);
       continue;
     }
     const first = pieces[0] as Piece;
     const last = pieces[pieces.length - 1] as Piece;
-    setField(ctx, path, text, { start: first.span.start, end: last.span.end });
+    b.set(kind, value, { start: first.span.start, end: last.span.end });
   }
+  return { kind: "part1", ...b.build() };
 }
 
 /**
@@ -128,9 +136,4 @@ function assignValues(lines: LineNode[], captions: Caption[], truncated: boolean
     values.set(c.kind, [...(above[k] ?? []), ...(owned[k] ?? []), ...(below[k] ?? [])]);
   });
   return values;
-}
-
-/** unified plugin: Part I, registrant information. */
-export function extractRegistrant() {
-  return (_tree: FormRoot, file: VFile): void => readRegistrant(file);
 }

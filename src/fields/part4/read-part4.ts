@@ -1,42 +1,52 @@
-import type { VFile } from "vfile";
-import type { FormRoot, LineNode } from "../../form/form-tree.js";
+import type { LineNode, SectionNode } from "../../form/form-tree.js";
+import type { NtRecord } from "../../record/types.js";
 import { CHANGE_STATEMENT, FORWARD_LOOKING_HEADING, FORWARD_LOOKING_LEAD, IF_ANSWER_NO, Q2, Q2_END, Q2_END_FILED, Q2_QUESTION_LINE, Q3, Q3_END, Q3_INSTRUCTION, Q3_INSTRUCTION_END, REPORTS_FILED_STATEMENT } from "./part4-patterns.js";
 import { NOT_APPLICABLE } from "../field-patterns.js";
 import { PART_HEADING, PART4_TITLE, Q1 } from "../../core/form-patterns.js";
 import { LATIN_LETTER_OR_DIGIT, QUESTION_NUMBER_ONLY } from "./part4-patterns.js";
 import type { Span } from "../../core/span.js";
-import { context, setField, warn, type ExtractContext } from "../field-context.js";
+import { ReadingBuilder, type Reading } from "../reading.js";
 import { buildLongText, type LongText } from "../long-text.js";
 import { readContact } from "./part4-contact.js";
 import { readYesNo } from "./read-yes-no.js";
 import { blankMatches, firstMatchFrom, matchEndFrom } from "../../core/scan.js";
-import { findLineIndex, requireSection } from "../section-lines.js";
+import { findLineIndex } from "../section-lines.js";
 
-declare module "vfile" {
-  interface DataMap {
-    /** The Part IV (3) explanation with its offset map, kept for the reason coder's evidence. */
-    changeExplanation: LongText | null;
-  }
+/**
+ * What the Part IV reader gives: the `part4` group (its reading of (3) aside)
+ * and the (3) explanation with its offset map when it is the field's value
+ * (the reasons read it).
+ */
+export interface Part4Reading extends Reading<NtRecord["part4"]> {
+  kind: "part4";
+  changeExplanation: LongText | null;
 }
 
-/** Reads Part IV: contact, other reports filed, significant change and its explanation. */
-function readPart4(file: VFile): void {
-  const ctx = context(file);
-  file.data.changeExplanation = null;
-  const lines = requireSection(file, "part4", "part4.otherReportsFiled", "Part IV was not found");
-  if (!lines) return;
+/**
+ * Reads Part IV: contact, other reports filed, significant change and its
+ * explanation (`text` is the derived text its lines' offsets point into).
+ */
+export function readPart4(part4: SectionNode, text: string): Part4Reading {
+  const b = new ReadingBuilder<NtRecord["part4"]>("part4");
+  const lines = part4.children;
+  if (lines.length === 0) {
+    b.warn("otherReportsFiled", "section-missing", "Part IV was not found");
+    return { kind: "part4", ...b.build(), changeExplanation: null };
+  }
   const q1 = findLineIndex(lines, Q1);
   const q2 = findLineIndex(lines, Q2, Math.max(0, q1));
   const q3 = findLineIndex(lines, Q3, Math.max(0, q2));
 
-  if (q1 >= 0) readContact(ctx, file, lines, q1, q2);
-  else warn(file, "part4.contactName", "field-missing", "Part IV (1) was not found");
+  if (q1 >= 0) readContact(b, text, lines, q1, q2);
+  else b.warn("contactName", "field-missing", "Part IV (1) was not found");
 
-  if (q2 >= 0) readOtherReports(ctx, file, lines, q2, q3 >= 0 ? questionHead(lines, q3) : q3);
-  else warn(file, "part4.otherReportsFiled", "field-missing", "Part IV (2) was not found");
+  if (q2 >= 0) readOtherReports(b, text, lines, q2, q3 >= 0 ? questionHead(lines, q3) : q3);
+  else b.warn("otherReportsFiled", "field-missing", "Part IV (2) was not found");
 
-  if (q3 >= 0) readSignificantChange(ctx, file, lines, q3);
-  else warn(file, "part4.significantChange", "field-missing", "Part IV (3) was not found");
+  let explanation: LongText | null = null;
+  if (q3 >= 0) explanation = readSignificantChange(b, text, lines, q3);
+  else b.warn("significantChange", "field-missing", "Part IV (3) was not found");
+  return { kind: "part4", ...b.build(), changeExplanation: explanation };
 }
 
 /**
@@ -54,8 +64,7 @@ function questionHead(lines: LineNode[], q: number): number {
 }
 
 /** (2) Have all other periodic reports been filed? If not, which ones. */
-function readOtherReports(ctx: ExtractContext, file: VFile, lines: LineNode[], q2: number, q3: number): void {
-  const text = ctx.derived.text;
+function readOtherReports(b: ReadingBuilder<NtRecord["part4"]>, text: string, lines: LineNode[], q2: number, q3: number): void {
   const q2Line = lines[q2] as LineNode;
   const to = q3 >= 0 ? (lines[q3] as LineNode).start : (lines[lines.length - 1] as LineNode).end;
   const identify = matchEndFrom(text, Q2_END, q2Line.start, Math.min(to, q2Line.start + 700));
@@ -72,23 +81,22 @@ function readOtherReports(ctx: ExtractContext, file: VFile, lines: LineNode[], q
     }
   }
   const statement = REPORTS_FILED_STATEMENT.exec(text.slice(q2Line.start, to));
-  if (answer.value !== null) setField(ctx, "part4.otherReportsFiled", answer.value, answer.span);
+  if (answer.value !== null) b.set("otherReportsFiled", answer.value, answer.span);
   else if (statement && !Q2_QUESTION_LINE.test(q2Line.value)) {
     const s = q2Line.start + statement.index;
-    setField(ctx, "part4.otherReportsFiled", !statement.groups?.not, { start: s, end: s + statement[0].length });
-  } else warn(file, "part4.otherReportsFiled", answer.unreadable ? "checkbox-unreadable" : "field-missing", "no answer to Part IV (2)", { start: q2Line.start, end: q2Line.end });
-  if (ctx.record.part4.otherReportsFiled === false) {
+    b.set("otherReportsFiled", !statement.groups?.not, { start: s, end: s + statement[0].length });
+  } else b.warn("otherReportsFiled", answer.unreadable ? "checkbox-unreadable" : "field-missing", "no answer to Part IV (2)", { start: q2Line.start, end: q2Line.end });
+  if (b.values.otherReportsFiled === false) {
     const rest = lines.filter((l) => l.start >= answer.rowEnd && l.end <= to);
     const first = rest[0];
     const cutStart = first ? Math.max(first.start, answer.rowEnd) : answer.rowEnd;
     const long = buildLongText(rest, first ? [{ start: first.start, end: cutStart }] : []);
-    if (long && !NOT_APPLICABLE.test(long.value)) setField(ctx, "part4.reportsNotFiled", long.value, long.span);
+    if (long && !NOT_APPLICABLE.test(long.value)) b.set("reportsNotFiled", long.value, long.span);
   }
 }
 
-/** (3) Is a significant change in results anticipated? And its explanation. */
-function readSignificantChange(ctx: ExtractContext, file: VFile, lines: LineNode[], q3: number): void {
-  const text = ctx.derived.text;
+/** (3) Is a significant change in results anticipated? And its explanation: the long text when it is the field's value, else null. */
+function readSignificantChange(b: ReadingBuilder<NtRecord["part4"]>, text: string, lines: LineNode[], q3: number): LongText | null {
   const sectionEnd = (lines[lines.length - 1] as LineNode).end;
   const q3Line = lines[q3] as LineNode;
   const qEnd = matchEndFrom(text, Q3_END, q3Line.start, sectionEnd);
@@ -98,9 +106,9 @@ function readSignificantChange(ctx: ExtractContext, file: VFile, lines: LineNode
   let answer = readYesNo(text, qEnd, instrStart > qEnd ? instrStart : sectionEnd);
   if (answer.value === null && instrEnd > 0) answer = readYesNo(text, instrEnd, Math.min(sectionEnd, instrEnd + 300));
   const statement = CHANGE_STATEMENT.exec(q3Line.value);
-  if (answer.value !== null) setField(ctx, "part4.significantChange", answer.value, answer.span);
-  else if (statement) setField(ctx, "part4.significantChange", !statement.groups?.not, { start: q3Line.start, end: q3Line.end });
-  else warn(file, "part4.significantChange", answer.unreadable ? "checkbox-unreadable" : "field-missing", "no answer to Part IV (3)", { start: q3Line.start, end: q3Line.end });
+  if (answer.value !== null) b.set("significantChange", answer.value, answer.span);
+  else if (statement) b.set("significantChange", !statement.groups?.not, { start: q3Line.start, end: q3Line.end });
+  else b.warn("significantChange", answer.unreadable ? "checkbox-unreadable" : "field-missing", "no answer to Part IV (3)", { start: q3Line.start, end: q3Line.end });
 
   const explStart = Math.max(answer.rowEnd, instrEnd > 0 ? instrEnd : qEnd);
   let explLines = lines.filter((l) => l.end > explStart && !PART_HEADING.test(l.value) && !PART4_TITLE.test(l.value));
@@ -116,16 +124,12 @@ function readSignificantChange(ctx: ExtractContext, file: VFile, lines: LineNode
   if (head && head.start < explStart) cut.push({ start: head.start, end: explStart });
   if (instrStart > explStart) cut.push({ start: instrStart, end: instrEnd });
   const long = buildLongText(explLines, cut);
-  file.data.changeExplanation = long;
-  if (long && !NOT_APPLICABLE.test(long.value) && !isOnlyFiller(long.value)) setField(ctx, "part4.changeExplanation", long.value, long.span);
+  if (!long || NOT_APPLICABLE.test(long.value) || isOnlyFiller(long.value)) return null;
+  b.set("changeExplanation", long.value, long.span);
+  return long;
 }
 
 /** Whether a text is layout only: no letter or digit. */
 function isOnlyFiller(s: string): boolean {
   return !LATIN_LETTER_OR_DIGIT.test(s);
-}
-
-/** unified plugin: Part IV, other information. */
-export function extractPart4() {
-  return (_tree: FormRoot, file: VFile): void => readPart4(file);
 }

@@ -1,63 +1,67 @@
-import type { VFile } from "vfile";
-import type { FormRoot, LineNode } from "../../form/form-tree.js";
-import type { Evidence } from "../../record/types.js";
+import type { LineNode, SectionNode } from "../../form/form-tree.js";
+import type { NtRecord } from "../../record/types.js";
 import { AMENDMENT_MARK, COVER_BOILERPLATE, CUSIP_CAPTION, CUSIP_VALUE, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE, ITEMS_CAPTION } from "./cover-patterns.js";
 import { DASH_RULE_ONLY, NOT_APPLICABLE, NOT_APPLICABLE_LEAD } from "../field-patterns.js";
 import { DIGIT } from "./cover-patterns.js";
 import { cleanValue, collapse, valueStart } from "../clean-text.js";
 import type { Span } from "../../core/span.js";
-import { context, setField, warn, type ExtractContext } from "../field-context.js";
+import { ReadingBuilder, type Reading } from "../reading.js";
 import { readTransitionBoxes, readTypeRow } from "./cover-boxes.js";
 import { readPeriods } from "./cover-periods.js";
 import { matchSpan } from "../line-spans.js";
 import { readValueBesideCaption } from "./read-value-near.js";
-import { findLineIndex, sectionLines } from "../section-lines.js";
+import { findLineIndex } from "../section-lines.js";
 import { matchesFrom } from "../../core/scan.js";
 
-export { canonicalReportType } from "./cover-boxes.js";
-
-/** Reads the cover: report types, period, transition, items, file number, CUSIP, amendment. */
-function readCover(file: VFile): void {
-  const ctx = context(file);
-  const lines = sectionLines(ctx.root, "cover");
-  const record = ctx.record;
-
-  readAmendment(ctx, lines);
-
-  const row = readTypeRow(file, lines);
-  const boxes = readTransitionBoxes(file, lines, row);
-  record.form.transition = boxes.marked;
-  const reportTypes = row.types.length === 0 && boxes.type ? [boxes.type] : row.types;
-  record.form.reportTypes = reportTypes;
-  if (row.evidence.length > 0) record.evidence["form.reportTypes"] = row.evidence.length === 1 ? (row.evidence[0] as Evidence) : row.evidence;
-  if (reportTypes.length === 0) warn(file, "form.reportTypes", "field-missing", "no report-type box is marked on the cover");
-  ctx.coverMarked = row.types.length > 0 || boxes.marked === true;
-
-  readPeriods(file, lines, row, boxes);
-  readItems(ctx, lines);
-
-  // SEC file number and CUSIP, captions anywhere on the cover.
-  const text = ctx.derived.text;
-  const fileNumber = readValueBesideCaption(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE) ?? onlyValueOnCover(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE);
-  if (fileNumber) setField(ctx, "form.secFileNumber", text.slice(fileNumber.start, fileNumber.end), fileNumber);
-  const cusip = readValueBesideCaption(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits) ?? onlyValueOnCover(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits);
-  if (cusip) setField(ctx, "form.cusip", collapse(text.slice(cusip.start, cusip.end)), cusip);
+/** What the cover reader gives: the `form` group. */
+export interface CoverReading extends Reading<NtRecord["form"]> {
+  kind: "cover";
 }
 
-/** Amendment: the submission type, else the notice's own words on its cover. */
-function readAmendment(ctx: ExtractContext, lines: LineNode[]): void {
-  const record = ctx.record;
-  const amendedType = record.filing.submissionType?.trim().toUpperCase().endsWith("/A") ?? false;
+/**
+ * Reads the cover (`text` is the derived text its lines' offsets point
+ * into): report types, period, transition, items, file number, CUSIP, and
+ * whether the cover's own words mark the notice an amendment (`amendment`;
+ * the assembler adds the submission type's `/A`).
+ */
+export function readCover(cover: SectionNode, text: string): CoverReading {
+  const lines = cover.children;
+  const b = new ReadingBuilder<NtRecord["form"]>("form");
+
+  readAmendment(b, lines);
+
+  const row = readTypeRow(b, text, lines);
+  const boxes = readTransitionBoxes(b, text, lines, row);
+  b.values.transition = boxes.marked;
+  const reportTypes = row.types.length === 0 && boxes.type ? [boxes.type] : row.types;
+  b.values.reportTypes = reportTypes;
+  const [one] = row.evidence;
+  if (one) b.prove("reportTypes", row.evidence.length === 1 ? one : row.evidence);
+  if (reportTypes.length === 0) b.warn("reportTypes", "field-missing", "no report-type box is marked on the cover");
+
+  readPeriods(b, lines, row, boxes);
+  readItems(b, lines);
+
+  // SEC file number and CUSIP, captions anywhere on the cover.
+  const fileNumber = readValueBesideCaption(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE) ?? onlyValueOnCover(lines, FILE_NUMBER_CAPTION, FILE_NUMBER_VALUE);
+  if (fileNumber) b.set("secFileNumber", text.slice(fileNumber.start, fileNumber.end), fileNumber);
+  const cusip = readValueBesideCaption(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits) ?? onlyValueOnCover(lines, CUSIP_CAPTION, CUSIP_VALUE, hasThreeDigits);
+  if (cusip) b.set("cusip", collapse(text.slice(cusip.start, cusip.end)), cusip);
+  return { kind: "cover", ...b.build() };
+}
+
+/** Amendment by the notice's own words on its cover. */
+function readAmendment(b: ReadingBuilder<NtRecord["form"]>, lines: LineNode[]): void {
   // Only the head of the cover speaks for the notice itself (a cover that runs
   // long must not read "Amendment No. 2 to the Credit Agreement" as one).
   const amendLine = findLineIndex(lines, AMENDMENT_MARK, 0, 60);
   const amendLineNode = lines[amendLine];
-  record.form.amendment = amendedType || amendLine >= 0;
-  if (amendLineNode) setField(ctx, "form.amendment", true, { start: amendLineNode.start, end: amendLineNode.end });
+  b.values.amendment = amendLine >= 0;
+  if (amendLineNode) b.set("amendment", true, { start: amendLineNode.start, end: amendLineNode.end });
 }
 
 /** The items to which the notification relates: the value after the caption, up to a not-applicable answer. */
-function readItems(ctx: ExtractContext, lines: LineNode[]): void {
+function readItems(b: ReadingBuilder<NtRecord["form"]>, lines: LineNode[]): void {
   const itemsAt = findLineIndex(lines, ITEMS_CAPTION);
   if (itemsAt < 0) return;
   const parts: string[] = [];
@@ -76,8 +80,8 @@ function readItems(ctx: ExtractContext, lines: LineNode[]): void {
     span = span ? { start: span.start, end: c.end } : { start: c.start + valueStart(c.text), end: c.end };
   }
   const items = collapse(parts.join(" "));
-  ctx.record.form.itemsRelatedTo = items || null;
-  if (items && span) setField(ctx, "form.itemsRelatedTo", items, span);
+  b.values.itemsRelatedTo = items || null;
+  if (items && span) b.set("itemsRelatedTo", items, span);
 }
 
 /**
@@ -108,9 +112,4 @@ function onlyValueOnCover(lines: LineNode[], caption: RegExp, value: RegExp, acc
  */
 function hasThreeDigits(text: string): boolean {
   return (text.match(DIGIT)?.length ?? 0) >= 3;
-}
-
-/** unified plugin: the cover page fields. */
-export function extractCover() {
-  return (_tree: FormRoot, file: VFile): void => readCover(file);
 }

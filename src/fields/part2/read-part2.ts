@@ -1,11 +1,15 @@
-import type { VFile } from "vfile";
-import type { FormRoot } from "../../form/form-tree.js";
+import type { SectionNode } from "../../form/form-tree.js";
+import type { NtRecord } from "../../record/types.js";
 import { MARK_TOKEN } from "../field-patterns.js";
 import { PART2_ITEM_A, UNDERSCORES_ONLY, WILL_BE_FILED_STATEMENT } from "./part2-patterns.js";
 import type { Span } from "../../core/span.js";
-import { context, setField, warn } from "../field-context.js";
+import { ReadingBuilder, type Reading } from "../reading.js";
 import { matchesFrom } from "../../core/scan.js";
-import { requireSection } from "../section-lines.js";
+
+/** What the Part II reader gives: the `part2` group. */
+export interface Part2Reading extends Reading<NtRecord["part2"]> {
+  kind: "part2";
+}
 
 /**
  * Reads Part II's relief box. The form has one box for (a), (b) and (c)
@@ -14,16 +18,18 @@ import { requireSection } from "../section-lines.js";
  * (fixtures/excerpts/excerpt-018.txt), or in an HTML cell spanning the three
  * rows. Any marked box claims relief; only empty boxes mean false; no box at
  * all is null — except a free-form Part II that states the report will be
- * filed within the extension (fixtures/excerpts/excerpt-042.txt).
+ * filed within the extension (fixtures/excerpts/excerpt-042.txt). `text` is
+ * the derived text the lines' offsets point into.
  */
-function readPart2(file: VFile): void {
-  const ctx = context(file);
-  const lines = requireSection(file, "part2", "part2.reliefClaimed", "Part II was not found");
-  if (!lines) return;
-  const text = ctx.derived.text;
+export function readPart2(part2: SectionNode, text: string): Part2Reading {
+  const b = new ReadingBuilder<NtRecord["part2"]>("part2");
+  const lines = part2.children;
   const first = lines[0];
   const last = lines[lines.length - 1];
-  if (!first || !last) return;
+  if (!first || !last) {
+    b.warn("reliefClaimed", "section-missing", "Part II was not found");
+    return { kind: "part2", ...b.build() };
+  }
   const from = first.start;
   const to = last.end;
   let checked: Span | null = null;
@@ -36,18 +42,14 @@ function readPart2(file: VFile): void {
     else if (m.groups?.unreadable && !unreadable) unreadable = span;
   }
   const body = text.slice(from, to);
-  if (checked) setField(ctx, "part2.reliefClaimed", true, checked);
-  else if (unreadable) warn(file, "part2.reliefClaimed", "checkbox-unreadable", "the Part II box could not be read", unreadable);
-  else if (empty) setField(ctx, "part2.reliefClaimed", false, empty);
+  if (checked) b.set("reliefClaimed", true, checked);
+  else if (unreadable) b.warn("reliefClaimed", "checkbox-unreadable", "the Part II box could not be read", unreadable);
+  else if (empty) b.set("reliefClaimed", false, empty);
   else {
     const statement = WILL_BE_FILED_STATEMENT.exec(body);
     if (statement && !PART2_ITEM_A.test(body)) {
-      setField(ctx, "part2.reliefClaimed", true, { start: from + statement.index, end: from + statement.index + statement[0].length });
-    } else warn(file, "part2.reliefClaimed", "checkbox-unreadable", "Part II shows no box", { start: from, end: to });
+      b.set("reliefClaimed", true, { start: from + statement.index, end: from + statement.index + statement[0].length });
+    } else b.warn("reliefClaimed", "checkbox-unreadable", "Part II shows no box", { start: from, end: to });
   }
-}
-
-/** unified plugin: Part II, the relief box. */
-export function extractPart2() {
-  return (_tree: FormRoot, file: VFile): void => readPart2(file);
+  return { kind: "part2", ...b.build() };
 }

@@ -1,0 +1,36 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { collectPatternSources } from "../scripts/build/pattern-sources.mjs";
+import { memoizedTexts } from "../src/core/build-memo.js";
+import { parseFiling } from "../src/parse-filing.js";
+
+/**
+ * The build's memo table (scripts/build/memo-table.mjs): texts the modules
+ * work out from the sources while they load, kept in the build and looked
+ * up at run time. It is complete only if every such text is worked out when
+ * its module loads (none while parsing), and it must hold what the current
+ * sources work out.
+ */
+const ROOT = join(import.meta.dirname, "..");
+
+function fixtureFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? fixtureFiles(join(dir, e.name)) : /\.(?:txt|htm|html|nc)$/i.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+describe("memo table", () => {
+  it("loading the modules works out every text; parsing every fixture works out none more, and the build's table holds them all", async () => {
+    await collectPatternSources(join(ROOT, "src"), ".ts");
+    const loaded = new Map(memoizedTexts());
+    expect(loaded.size).toBeGreaterThan(30);
+    for (const file of fixtureFiles(join(ROOT, "fixtures"))) parseFiling(readFileSync(file), { path: file });
+    expect([...memoizedTexts().keys()].filter((id) => !loaded.has(id))).toEqual([]);
+    const build = process.env["EDGAR_NT_BUILD"];
+    expect(build).toBeDefined();
+    const table: unknown = (await import(pathToFileURL(join(build ?? "", "dist/core/memo-table.js")).href)).MEMO_TEXTS;
+    expect(table).toEqual(loaded);
+  });
+});
