@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
 import { finishOutcome } from "./finish-outcome.js";
-import type { FinishedOutcome, OutputShape, ParseOutcome, ParseTask, TaskBatch } from "./parse-task.js";
+import type { FileTask, FinishedOutcome, OutputShape, ParseOutcome, ParseTask, TaskBatch } from "./parse-task.js";
 
 /** Parses filings into records (in this thread, or a stand-in in tests). */
 export interface FilingParser {
@@ -18,6 +18,10 @@ export interface FilingParser {
 export interface OutputParser {
   /** Parses one filing; rejects only when the parser itself broke. */
   parse(task: ParseTask): Promise<FinishedOutcome>;
+  /** Whether it reads plain files itself ({@link OutputParser.parseFile}): the sources then leave them unread. */
+  readonly readsFiles: boolean;
+  /** Reads and parses one plain file (only when {@link OutputParser.readsFiles}). */
+  parseFile(task: FileTask): Promise<FinishedOutcome>;
   /** Stops the workers, if any. */
   close(): Promise<void>;
 }
@@ -43,6 +47,8 @@ export async function createInProcessParser(
 export function finishing(parser: FilingParser, shape: OutputShape): OutputParser {
   return {
     parse: async (task) => finishOutcome(await parser.parse(task), shape),
+    readsFiles: false,
+    parseFile: () => Promise.reject(new Error("this parser reads no files")),
     close: () => parser.close(),
   };
 }
@@ -59,11 +65,12 @@ const BATCH_BYTES = 512 << 10;
 /**
  * Parses in a pool of `jobs` worker threads, each filing's output made in
  * its worker for `shape`. Filings go in batches, their bytes copied into one
- * buffer that is moved, not copied again, to the worker. The workers run the
+ * buffer that is moved, not copied again, to the worker; plain files go as
+ * their names, and the worker reads them (up to `maxBytes`, screened). The workers run the
  * compiled parser in `dist/`, or the worker module `filename` (a
  * benchmark's stand-in parser).
  */
-export function createWorkerParser(jobs: number, shape: OutputShape, filename: string = workerFile()): OutputParser {
+export function createWorkerParser(jobs: number, shape: OutputShape, maxBytes: number, filename: string = workerFile()): OutputParser {
   const pool = new Piscina<TaskBatch, FinishedOutcome[]>({
     filename,
     minThreads: jobs,
@@ -81,7 +88,7 @@ export function createWorkerParser(jobs: number, shape: OutputShape, filename: s
   // batch instead of per filing (the per-message cost was as large as
   // parsing a short notice). A batch leaves when it is full or at the end of
   // the current turn of the event loop, so nothing waits for company.
-  type Pending = { task: ParseTask; resolve: (o: FinishedOutcome) => void; reject: (e: unknown) => void };
+  type Pending = { task: ParseTask | FileTask; resolve: (o: FinishedOutcome) => void; reject: (e: unknown) => void };
   let pending: Pending[] = [];
   let pendingBytes = 0;
   let forms: readonly string[] | undefined;
@@ -92,7 +99,7 @@ export function createWorkerParser(jobs: number, shape: OutputShape, filename: s
     pending = [];
     pendingBytes = 0;
     if (batch.length === 0) return;
-    const { message, buffer } = packBatch(batch.map((b) => b.task), forms, shape);
+    const { message, buffer } = packBatch(batch.map((b) => b.task), { forms, maxBytes, shape });
     pool.run(message, { transferList: [buffer] }).then(
       (outcomes) =>
         batch.forEach((b, i) => {
@@ -103,43 +110,45 @@ export function createWorkerParser(jobs: number, shape: OutputShape, filename: s
       (error: unknown) => batch.forEach((b) => b.reject(error)),
     );
   };
-  return {
-    parse: (task) =>
-      new Promise<FinishedOutcome>((resolve, reject) => {
-        // A batch shares its `--forms` (the same for every filing of a run).
-        if (pending.length > 0 && task.forms !== forms) flush();
-        forms = task.forms;
-        if (pending.length > 0 && pendingBytes + task.bytes.byteLength > BATCH_BYTES) flush();
-        pending.push({ task, resolve, reject });
-        pendingBytes += task.bytes.byteLength;
-        if (pending.length >= BATCH_FILINGS || pendingBytes >= BATCH_BYTES) flush();
-        else if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      }),
-    close: () => pool.destroy(),
-  };
+  const add = (task: ParseTask | FileTask): Promise<FinishedOutcome> =>
+    new Promise<FinishedOutcome>((resolve, reject) => {
+      const size = "bytes" in task ? task.bytes.byteLength : 0;
+      // A batch shares its `--forms` (the same for every filing of a run).
+      if (pending.length > 0 && task.forms !== forms) flush();
+      forms = task.forms;
+      if (pending.length > 0 && pendingBytes + size > BATCH_BYTES) flush();
+      pending.push({ task, resolve, reject });
+      pendingBytes += size;
+      if (pending.length >= BATCH_FILINGS || pendingBytes >= BATCH_BYTES) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+  return { parse: add, readsFiles: true, parseFile: add, close: () => pool.destroy() };
 }
 
 /** The filings of a batch in one message: their bytes in one new buffer of their own (safe to move). */
 function packBatch(
-  tasks: readonly ParseTask[],
-  forms: readonly string[] | undefined,
-  shape: OutputShape,
+  tasks: readonly (ParseTask | FileTask)[],
+  shared: Pick<TaskBatch, "forms" | "maxBytes" | "shape">,
 ): { message: TaskBatch; buffer: ArrayBuffer } {
   let total = 0;
-  for (const task of tasks) total += task.bytes.byteLength;
+  for (const task of tasks) if ("bytes" in task) total += task.bytes.byteLength;
   const buffer = new ArrayBuffer(total);
   const bytes = new Uint8Array(buffer);
   const ends: number[] = [];
+  const files: TaskBatch["files"] = [];
   let at = 0;
   for (const task of tasks) {
-    bytes.set(task.bytes, at);
-    at += task.bytes.byteLength;
+    if ("bytes" in task) {
+      bytes.set(task.bytes, at);
+      at += task.bytes.byteLength;
+      files.push(null);
+    } else files.push(task.file);
     ends.push(at);
   }
-  return { message: { bytes, ends, paths: tasks.map((t) => t.path), forms, shape }, buffer };
+  return { message: { bytes, ends, files, paths: tasks.map((t) => t.path), ...shared }, buffer };
 }
 
 /**

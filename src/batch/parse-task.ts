@@ -37,18 +37,37 @@ export interface FinishedNotice {
   output: { kind: "text"; parts: string[] } | { kind: "record"; json: string };
 }
 
-/** {@link ParseOutcome} made ready for the output. */
-export type FinishedOutcome = { kind: "notice"; notice: FinishedNotice } | { kind: "skip"; skip: Skip };
+/**
+ * {@link ParseOutcome} made ready for the output; for a file the worker read
+ * itself, also the failure to read it, and its size (for the progress bar).
+ */
+export type FinishedOutcome = (
+  | { kind: "notice"; notice: FinishedNotice }
+  | { kind: "skip"; skip: Skip }
+  | { kind: "failure"; failure: { ruleId: "source-unreadable"; reason: string } }
+) & { size?: number };
+
+/** A plain file for a worker to read and parse (see `deferPlainFiles`). */
+export interface FileTask {
+  /** The file on disk (a name that is not UTF-8 as its bytes). */
+  file: string | Uint8Array;
+  /** The input as shown in records. */
+  path: string;
+  forms: readonly string[] | undefined;
+}
 
 /**
  * A batch of filings as it crosses to a worker thread: their bytes one after
  * the other in one buffer (moved, not copied), `ends[i]` the end of the
- * `i`-th, and what they share.
+ * `i`-th; or, where `files[i]` is not null, the plain file the worker reads
+ * itself (with `maxBytes` and the screen of `forms`); and what they share.
  */
 export interface TaskBatch {
   bytes: Uint8Array;
   ends: number[];
+  files: (string | Uint8Array | null)[];
   paths: string[];
   forms: readonly string[] | undefined;
+  maxBytes: number;
   shape: OutputShape;
 }

@@ -1,3 +1,6 @@
+import { loadPlainFile } from "../input/load-plain-file.js";
+import { screenForms } from "../input/screen-forms.js";
+import type { Skip } from "../core/message.js";
 import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
 import { finishOutcome } from "./finish-outcome.js";
 import type { FinishedOutcome, TaskBatch } from "./parse-task.js";
@@ -6,17 +9,35 @@ import type { FinishedOutcome, TaskBatch } from "./parse-task.js";
 export type ParseFunction = (input: Uint8Array, options: ParseOptions) => ParseResult;
 
 /**
- * The worker-thread side of the parse pool, over the parser `parse`: parses
- * each filing of a batch and makes its output there (see {@link finishOutcome}).
+ * The worker-thread side of the parse pool, over the parser `parse`: reads
+ * the batch's plain files (as the sources would: size limit, screen), parses
+ * each filing and makes its output there (see {@link finishOutcome}).
  */
 export function parseTasksWith(parse: ParseFunction): (batch: TaskBatch) => FinishedOutcome[] {
-  return ({ bytes, ends, paths, forms, shape }) => {
+  const screens = new Map<string, (head: string) => Skip | null>();
+  const screenOf = (forms: readonly string[] | undefined): ((head: string) => Skip | null) => {
+    const key = forms ? JSON.stringify(forms) : "";
+    let screen = screens.get(key);
+    if (!screen) screens.set(key, (screen = screenForms(forms ?? null)));
+    return screen;
+  };
+  return ({ bytes, ends, files, paths, forms, maxBytes, shape }) => {
     let start = 0;
+    const parseBytes = (input: Uint8Array, path: string): FinishedOutcome => {
+      const result = parse(input, { path, ...(forms ? { forms } : {}) });
+      return finishOutcome(result.kind === "record" ? { kind: "record", record: result.record } : result, shape);
+    };
     return paths.map((path, i) => {
       const end = ends[i] ?? start;
-      const result = parse(bytes.subarray(start, end), { path, ...(forms ? { forms } : {}) });
+      const input = bytes.subarray(start, end);
       start = end;
-      return finishOutcome(result.kind === "record" ? { kind: "record", record: result.record } : result, shape);
+      const file = files[i];
+      if (file === null || file === undefined) return parseBytes(input, path);
+      const loaded = loadPlainFile(typeof file === "string" ? file : Buffer.from(file), { maxBytes, screen: screenOf(forms) });
+      const { size } = loaded;
+      if ("failure" in loaded) return { kind: "failure", failure: { ruleId: "source-unreadable", reason: loaded.failure }, size };
+      if ("skip" in loaded) return { kind: "skip", skip: loaded.skip, size };
+      return { ...parseBytes(loaded.bytes, path), size };
     });
   };
 }

@@ -64,7 +64,7 @@ export interface BatchResult {
  * Filings with the parser at most, per job: enough to keep every worker busy
  * with a few batches each (see `createWorkerParser`).
  */
-const FILINGS_PER_JOB = 64;
+const FILINGS_PER_JOB = 128;
 /**
  * Inputs in flight at most, skips included. Reading runs ahead through the
  * skipped inputs (nine in ten of a feed) to find the next notices while the
@@ -76,7 +76,7 @@ const MAX_INFLIGHT_BYTES = 64 << 20;
 
 /** An input on its way: its bytes are with the parser, only what the output needs is kept. */
 interface Slot {
-  item: Exclude<SourceItem, { kind: "done" | "filing" }> | { kind: "filing"; path: string };
+  item: Exclude<SourceItem, { kind: "done" | "filing" | "unread" }> | { kind: "filing"; path: string };
   outcome: Promise<FinishedOutcome | { crashed: string }> | null;
   /** Bytes with the parser. */
   weight: number;
@@ -176,7 +176,7 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     ? finishing(options.parser, shape)
     : options.jobs === 1
       ? finishing(await createInProcessParser(), shape)
-      : createWorkerParser(options.jobs, shape, options.workerFile);
+      : createWorkerParser(options.jobs, shape, options.maxBytes, options.workerFile);
 
   const settle = async (slot: Slot): Promise<void> => {
     const { item } = slot;
@@ -185,8 +185,13 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
     } else {
       const outcome = await slot.outcome;
       if (!outcome || "crashed" in outcome) output.list(item.path, "failure", "parse-crashed", outcome?.crashed ?? "no outcome");
-      else if (outcome.kind === "notice") output.record(outcome.notice);
-      else output.list(item.path, "skip", outcome.skip.ruleId, outcome.skip.reason);
+      else {
+        // A plain file the worker read itself: its bytes count now.
+        if (outcome.size !== undefined) progress.bytes(outcome.size);
+        if (outcome.kind === "notice") output.record(outcome.notice);
+        else if (outcome.kind === "skip") output.list(item.path, "skip", outcome.skip.ruleId, outcome.skip.reason);
+        else output.list(item.path, "failure", outcome.failure.ruleId, outcome.failure.reason);
+      }
     }
     await output.tick();
   };
@@ -213,14 +218,21 @@ async function runLocked(options: BatchOptions, io: CliIo, setup: RunSetup): Pro
         alreadyDone: resumedAt,
         onSource: (path) => progress.source(path),
         onBytes: (n) => progress.bytes(n),
+        // Workers read plain files themselves, in parallel.
+        deferPlainFiles: parser.readsFiles,
       },
     );
     for await (const item of items) {
       if (item.kind === "done") continue;
-      if (item.kind === "filing") {
-        const slot: Slot = { item: { kind: "filing", path: item.path }, outcome: null, weight: item.bytes.byteLength, ready: false };
-        slot.outcome = parser
-          .parse({ bytes: item.bytes, path: item.path, forms: options.forms ?? undefined })
+      if (item.kind === "filing" || item.kind === "unread") {
+        const forms = options.forms ?? undefined;
+        const weight = item.kind === "filing" ? item.bytes.byteLength : 0;
+        const slot: Slot = { item: { kind: "filing", path: item.path }, outcome: null, weight, ready: false };
+        slot.outcome = (
+          item.kind === "filing"
+            ? parser.parse({ bytes: item.bytes, path: item.path, forms })
+            : parser.parseFile({ file: item.file, path: item.path, forms })
+        )
           .catch((error: unknown) => ({ crashed: error instanceof Error ? error.message : String(error) }))
           .finally(() => {
             slot.ready = true;

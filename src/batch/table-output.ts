@@ -5,7 +5,7 @@ import { openTableWriter, type TableFormat, type TableWriter } from "../output/t
 import { bump, emptyStats } from "./batch-stats.js";
 import type { BatchOutput } from "./batch-output.js";
 import { openFileSink, type OutputSink } from "./output-sink.js";
-import { writingTo as writing } from "./output-write-error.js";
+import { OutputWriteError, writingTo as writing } from "./output-write-error.js";
 import type { Progress } from "./progress-bar.js";
 import { listingLine, type Verbosity } from "./stderr-listing.js";
 
@@ -46,7 +46,12 @@ export async function openTableOutput(options: TableOutputOptions): Promise<Batc
       const record: NtRecord = JSON.parse(notice.output.json);
       record.history = { ...notice.history, ...history.count(notice.cik, notice.date) };
       for (const ruleId of notice.warnings) bump(stats.warnings, ruleId);
-      writer.add(record);
+      try {
+        writer.add(record);
+      } catch (error) {
+        // A writer that cannot take the record (a full workbook sheet) stops the run as a write error does.
+        throw new OutputWriteError(labels.out, error instanceof Error ? error : new Error(String(error)));
+      }
       stats.records++;
       stats.inputs++;
     },

@@ -69,6 +69,16 @@ export async function collectInput(
   return { bytes: concat(parts, total) };
 }
 
+/**
+ * {@link collectInput} of an input already loaded whole: over the limit,
+ * screened out by its head, or its bytes (as they are, not copied).
+ */
+export function collectLoaded(bytes: Uint8Array, options: Pick<SourceOptions, "maxBytes" | "screen">): Collected {
+  if (bytes.byteLength > options.maxBytes) return { skip: tooLarge(null, options.maxBytes) };
+  const skip = options.screen(screenText([bytes], bytes.byteLength < SCREEN_BYTES));
+  return skip ? { skip } : { bytes };
+}
+
 /** Reads and discards what is left of an input (or lets the source stop early). */
 export async function stopReading(iterator: AsyncIterator<unknown>, abandon?: () => void): Promise<void> {
   if (abandon) {

@@ -5,8 +5,6 @@ import { inputKind } from "./input-kind.js";
 import { readGzipFile } from "./read-gzip-file.js";
 import { readPlainFile } from "./read-plain-file.js";
 import { readNamedPipe, readStreamInput, streamChunks } from "./read-stream-input.js";
-import { readTar } from "./read-tar.js";
-import { readZip } from "./read-zip.js";
 import { createSourceContext, errorReason, type SourceContext } from "./source-context.js";
 import type { SourceItem, SourceOptions } from "./source-item.js";
 import { specialKind, walkFolder, type DiskPath } from "./walk-folder.js";
@@ -111,12 +109,24 @@ async function readArchiveEntry(archive: ArchiveEntryPath, given: string, ctx: S
   if (ctx.claim()) return { kind: "done", path: given };
   const inner = createSourceContext({ ...ctx.options, alreadyDone: 0 });
   const entries =
-    archive.kind === "zip" ? readZip(archive.file, archive.shown, inner) : readTar(archive.file, archive.shown, archive.kind === "tar.gz", inner);
+    archive.kind === "zip"
+      ? (await loadZipReader())(archive.file, archive.shown, inner)
+      : (await loadTarReader())(archive.file, archive.shown, archive.kind === "tar.gz", inner);
   for await (const item of entries) {
     if (item.path === given) return item;
   }
   const reason = `${archive.shown} holds no entry ${given.slice(archive.shown.length + 1)}`;
   return { kind: "failure", path: given, ruleId: "source-unreadable", reason };
+}
+
+/** The tar reader, loaded with the first tar (tar-stream is not loaded for plain files). */
+async function loadTarReader(): Promise<typeof import("./read-tar.js").readTar> {
+  return (await import("./read-tar.js")).readTar;
+}
+
+/** The zip reader, loaded with the first zip (yauzl is not loaded for plain files). */
+async function loadZipReader(): Promise<typeof import("./read-zip.js").readZip> {
+  return (await import("./read-zip.js")).readZip;
 }
 
 /** One file, read by the kind its name tells. */
@@ -125,13 +135,13 @@ async function* readFile(file: DiskPath, shown: string, ctx: SourceContext): Asy
   if (kind !== "plain") ctx.options.onSource?.(shown);
   switch (kind) {
     case "tar.gz":
-      yield* readTar(file, shown, true, ctx);
+      yield* (await loadTarReader())(file, shown, true, ctx);
       return;
     case "tar":
-      yield* readTar(file, shown, false, ctx);
+      yield* (await loadTarReader())(file, shown, false, ctx);
       return;
     case "zip":
-      yield* readZip(file, shown, ctx);
+      yield* (await loadZipReader())(file, shown, ctx);
       return;
     case "gz":
       yield await readGzipFile(file, shown, ctx);

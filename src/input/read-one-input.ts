@@ -4,7 +4,7 @@ import type { SourceItem } from "./source-item.js";
 
 /** One filing as `inspect` reads it, or why there is none. */
 export type OneInput =
-  | Exclude<SourceItem, { kind: "done" }>
+  | Exclude<SourceItem, { kind: "done" | "unread" }>
   /** The path holds more than one input (a folder, an archive): `first` is the first of them. */
   | { kind: "several"; path: string; first: string };
 
@@ -17,9 +17,10 @@ export type OneInput =
  */
 export async function readOneInput(path: string, world: { cwd: string; stdin: Readable }, maxBytes: number): Promise<OneInput> {
   const items = enumerateInputs({ paths: [path], cwd: world.cwd, stdin: world.stdin }, { maxBytes, screen: () => null, alreadyDone: 0 });
-  let found: Exclude<SourceItem, { kind: "done" }> | null = null;
+  let found: Exclude<SourceItem, { kind: "done" | "unread" }> | null = null;
   for await (const item of items) {
-    if (item.kind === "done") continue;
+    // Plain files are read here (never deferred): no item is unread.
+    if (item.kind === "done" || item.kind === "unread") continue;
     if (found) return { kind: "several", path, first: found.path };
     found = item;
     // A plain file or an entry yields one item: no need to look further.

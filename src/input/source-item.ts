@@ -1,5 +1,6 @@
 import type { RuleId } from "../core/rules/index.js";
 import type { Skip } from "../core/message.js";
+import type { DiskPath } from "./walk-folder.js";
 /**
  * What the sources yield, one item per input file or archive entry, in input
  * order. Bodies of inputs already known to be skipped are never loaded.
@@ -12,6 +13,17 @@ export interface FilingItem {
   path: string;
   /** The raw bytes, in a buffer of their own (safe to transfer to a worker). */
   bytes: Uint8Array;
+}
+
+/**
+ * A plain file left unread (with `deferPlainFiles`): whoever parses it reads
+ * it (`loadPlainFile`), with the same size limit and screen.
+ */
+export interface UnreadItem {
+  kind: "unread";
+  path: string;
+  /** The file on disk. */
+  file: DiskPath;
 }
 
 /** An input that yields no record, for a stated reason (not an error). */
@@ -37,7 +49,7 @@ export interface DoneItem {
 }
 
 /** One input, as the sources yield it. */
-export type SourceItem = FilingItem | SkipItem | FailureItem | DoneItem;
+export type SourceItem = FilingItem | UnreadItem | SkipItem | FailureItem | DoneItem;
 
 /** How the sources read inputs. */
 export interface SourceOptions {
@@ -50,6 +62,12 @@ export interface SourceOptions {
   screen(head: string): Skip | null;
   /** How many leading inputs an earlier run completed (yielded as `done`, unread). */
   alreadyDone: number;
+  /**
+   * Plain files (not archives, `.gz` files, pipes or standard input) are
+   * yielded unread, as `unread` items, for the parse workers to read in
+   * parallel; their bytes are not counted by `onBytes`.
+   */
+  deferPlainFiles?: boolean;
   /** Called when reading moves to another top-level input or archive. */
   onSource?(path: string): void;
   /** Called with the count of input bytes read from disk since the last call. */

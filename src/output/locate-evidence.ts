@@ -50,12 +50,14 @@ export class EvidenceLocator {
     const offset = this.inputOffset(line, column);
     if (offset === null) return null;
     const words = evidenceWords(text);
+    const cut = isCut(text);
     let fallback: ShownSpan | null = null;
     for (let part = 0; part < this.texts.parts.length; part++) {
       const shown = this.texts.parts[part]?.text ?? "";
       for (const at of this.places(part, offset)) {
         const end = words.length > 0 ? matchWords(shown, at, words) : null;
-        if (end !== null) return { part, start: end.start, end: end.end, exact: true };
+        // A cut text's last word is a prefix: the mark runs on to that word's end.
+        if (end !== null) return { part, start: end.start, end: cut ? wordEnd(shown, end.end - 1) : end.end, exact: true };
         fallback ??= { part, start: at, end: wordEnd(shown, at), exact: words.length === 0 };
       }
     }
@@ -117,9 +119,14 @@ export class EvidenceLocator {
   }
 }
 
+/** Whether the readers cut an evidence text (to {@link EVIDENCE_CUT} characters ending `...`). */
+function isCut(text: string): boolean {
+  return text.length === EVIDENCE_CUT && text.endsWith("...");
+}
+
 /** The words of an evidence text; a text the readers cut keeps its words before the cut (the last one a prefix). */
 function evidenceWords(text: string): string[] {
-  const kept = text.length === EVIDENCE_CUT && text.endsWith("...") ? text.slice(0, EVIDENCE_CUT - 3) : text;
+  const kept = isCut(text) ? text.slice(0, EVIDENCE_CUT - 3) : text;
   return kept.split(WORD_BREAK).filter((w) => w.length > 0);
 }
 

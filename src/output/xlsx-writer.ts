@@ -34,6 +34,14 @@ function widthOf(column: NoticeColumn): number {
   return Math.min(40, Math.max(14, column.name.length + 2));
 }
 
+/** Rows of one Excel sheet (1,048,576) less the header row: the notices one workbook holds. */
+export const SHEET_MAX_RECORDS = 1_048_575;
+
+/** Why a record is refused when the sheet is full, and what to do instead. */
+function sheetFull(maxRecords: number): string {
+  return `an Excel sheet holds ${maxRecords.toLocaleString("en-US")} notices below its header row and this run has more: write them as csv, parquet or duckdb, or split the run with --shard K/N or --forms`;
+}
+
 /**
  * Writes an Excel workbook, one `notices` sheet of one row per record, as
  * SpreadsheetML deflated into the zip as each row comes (memory stays flat
@@ -46,7 +54,7 @@ function widthOf(column: NoticeColumn): number {
  * cannot hold (control characters other than tab and line breaks) become
  * U+FFFD. The header row is bold and frozen.
  */
-export async function openXlsxWriter(file: string): Promise<TableWriter> {
+export async function openXlsxWriter(file: string, maxRecords: number = SHEET_MAX_RECORDS): Promise<TableWriter> {
   await rm(file, { force: true });
   const zip = new ZipWriter(file);
   try {
@@ -72,6 +80,7 @@ export async function openXlsxWriter(file: string): Promise<TableWriter> {
   let rowNumber = 1;
   return {
     add(record: NtRecord) {
+      if (rowNumber > maxRecords) throw new Error(sheetFull(maxRecords));
       const truncated: string[] = [];
       const cells: Cell[] = NOTICE_COLUMNS.map((column) => {
         const value = cellValue(column, noticeValue(record, column));
