@@ -19,32 +19,17 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scriptArgs } from "./lib/script-args.mjs";
+import { seededRandom } from "./lib/seeded-random.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { flag, value } = scriptArgs();
 const quick = flag("--quick");
 const totalRows = Number(value("--rows") ?? (quick ? 2_500_000 : 25_000_000));
 const totalNotices = Number(value("--notices") ?? (quick ? 15_000 : 150_000));
 const keep = flag("--keep");
 /** The target: under a minute on 2 cores. */
 const TARGET_SECONDS = 60;
-
-/** A small deterministic generator (mulberry32), so every run links the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Forms of the other rows, with weights roughly as in EDGAR's quarterly indexes. */
 const OTHER_FORMS = [
@@ -67,7 +52,7 @@ function row(form, cik, date, accession) {
 
 /** Writes the quarterly files; resolves to their paths and byte count. */
 async function generate(dir) {
-  const rand = random(12);
+  const rand = seededRandom(12);
   const files = [];
   let bytes = 0;
   let sequence = 0;

@@ -12,13 +12,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { scriptArgs } from "./lib/script-args.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const args = process.argv.slice(2);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { value } = scriptArgs();
 const rounds = Number(value("--rounds") ?? 15);
 const shared = join(ROOT, "..", "shared", "narratives", "dev.jsonl");
 const inputs = value("--input")

@@ -34,14 +34,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scriptArgs } from "./lib/script-args.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { flag, value } = scriptArgs();
 const quick = flag("--quick");
 const sizes = (value("--sizes") ?? (quick ? "2000,10000" : "10000,100000")).split(",").map(Number);
 const formatCounts = quick ? { text: 2_000, excerpt: 2_000, html: 1_000 } : { text: 10_000, excerpt: 10_000, html: 4_000 };

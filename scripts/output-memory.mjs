@@ -19,16 +19,14 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scriptArgs } from "./lib/script-args.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FORMATS = ["jsonl", "json", "csv", "duckdb", "parquet", "xlsx"];
 const NOTICES = ["0001213900-26-083374.htm", "0001213900-26-090471.htm", "Luke-Bradford_domo_nt10q.htm", "Luke-Bradford_quantum_nt10k.htm", "igene-nt10k-1998.txt"];
 
 const args = process.argv.slice(2);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { value } = scriptArgs(args);
 
 if (args[0] === "--child") {
   await child(args[1], Number(args[2]), args[3]);

@@ -23,22 +23,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scriptArgs } from "./lib/script-args.mjs";
+import { seededRandom } from "./lib/seeded-random.mjs";
 
 const SEED = 20260316;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "..", "shared");
 const narrativesDir = join(shared, "narratives");
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const readLines = (file) =>
   readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -46,7 +37,7 @@ const readLines = (file) =>
 /** The two halves: ids in input order. */
 export function splitIds(ids) {
   const order = [...ids];
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
@@ -59,10 +50,7 @@ export function splitIds(ids) {
 }
 
 const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { value: opt } = scriptArgs(args);
 
 if (!existsSync(join(narrativesDir, "dev.jsonl"))) {
   console.error(`reason-halves: the labelled narratives are not at ${narrativesDir}`);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseFiling, parseFilingWith } from "../src/parse-filing.js";
 import { noticeProcessor } from "../src/fields/read-notice.js";
 import { FIELD_READERS, type ReaderPlugin } from "../src/fields/reader-plugins.js";
+import { seededRandom } from "../scripts/lib/seeded-random.mjs";
 import { FIXTURES, fixtureInputs } from "./helpers/fixture-inputs.js";
 
 /**
@@ -13,21 +14,9 @@ import { FIXTURES, fixtureInputs } from "./helpers/fixture-inputs.js";
  * warnings, byte for byte as JSON) with the readers shuffled.
  */
 
-/** A small seeded generator (mulberry32): the same order on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The readers in an order of the seed's (Fisher-Yates), never the given one. */
 function shuffled(readers: readonly ReaderPlugin[], seed: number): ReaderPlugin[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (;;) {
     const out = [...readers];
     for (let i = out.length - 1; i > 0; i--) {
