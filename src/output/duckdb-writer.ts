@@ -130,7 +130,7 @@ function readStaged(table: Table, file: string, longest: number): string {
  * as many as fill {@link PARQUET_GROUP_BYTES}, within
  * {@link MIN_PARQUET_ROW_GROUP} and {@link MAX_PARQUET_ROW_GROUP}.
  */
-export function parquetRowGroup(bytes: number, rows: number): number {
+function parquetRowGroup(bytes: number, rows: number): number {
   const average = rows === 0 ? 1 : Math.max(1, bytes / rows);
   return Math.min(MAX_PARQUET_ROW_GROUP, Math.max(MIN_PARQUET_ROW_GROUP, Math.floor(PARQUET_GROUP_BYTES / average)));
 }
