@@ -21,6 +21,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scriptArgs } from "./lib/script-args.mjs";
 import { seededRandom } from "./lib/seeded-random.mjs";
+import { readProbe } from "./bench/rss-probe.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const { flag, value } = scriptArgs();
@@ -121,10 +122,7 @@ function measure(argv, dir) {
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      let usage = { rss: NaN, cpu: NaN };
-      try {
-        usage = JSON.parse(readFileSync(rssFile, "utf8"));
-      } catch {}
+      const usage = readProbe(rssFile);
       resolve({ code, seconds, rss: usage.rss, cpu: usage.cpu, lines, stderr });
     });
   });

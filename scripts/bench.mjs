@@ -35,6 +35,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scriptArgs } from "./lib/script-args.mjs";
+import { readProbe } from "./bench/rss-probe.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const { flag, value } = scriptArgs();
@@ -242,10 +243,7 @@ function measure(argv, dir, env = {}) {
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      let usage = { rss: NaN, cpu: NaN };
-      try {
-        usage = JSON.parse(readFileSync(rssFile, "utf8"));
-      } catch {}
+      const usage = readProbe(rssFile);
       resolve({ code, seconds, rss: usage.rss, cpu: usage.cpu, stdout, stderr });
     });
   });
