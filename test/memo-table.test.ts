@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { collectPatternSources } from "../scripts/build/pattern-sources.mjs";
 import { memoizedTexts } from "../src/core/build-memo.js";
 import { parseFiling } from "../src/parse-filing.js";
+import { FIXTURES, fixtureInputs } from "./helpers/fixture-inputs.js";
 
 /**
  * The build's memo table (scripts/build/memo-table.mjs): texts the modules
@@ -15,18 +16,12 @@ import { parseFiling } from "../src/parse-filing.js";
  */
 const ROOT = join(import.meta.dirname, "..");
 
-function fixtureFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? fixtureFiles(join(dir, e.name)) : /\.(?:txt|htm|html|nc)$/i.test(e.name) ? [join(dir, e.name)] : []));
-}
-
 describe("memo table", () => {
   it("loading the modules works out every text; parsing every fixture works out none more, and the build's table holds them all", async () => {
     await collectPatternSources(join(ROOT, "src"), ".ts");
     const loaded = new Map(memoizedTexts());
     expect(loaded.size).toBeGreaterThan(30);
-    for (const file of fixtureFiles(join(ROOT, "fixtures"))) parseFiling(readFileSync(file), { path: file });
+    for (const rel of fixtureInputs()) parseFiling(readFileSync(join(FIXTURES, rel)), { path: rel });
     expect([...memoizedTexts().keys()].filter((id) => !loaded.has(id))).toEqual([]);
     const build = process.env["EDGAR_NT_BUILD"];
     expect(build).toBeDefined();

@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { collectPatternSources } from "../scripts/build/pattern-sources.mjs";
 import { compiledPatterns } from "../src/core/pattern.js";
 import { parseFiling } from "../src/parse-filing.js";
+import { FIXTURES, fixtureInputs } from "./helpers/fixture-inputs.js";
 
 /**
  * The build's pattern table (scripts/build-patterns.mjs): patterns are
@@ -15,18 +16,12 @@ import { parseFiling } from "../src/parse-filing.js";
  */
 const ROOT = join(import.meta.dirname, "..");
 
-function fixtureFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? fixtureFiles(join(dir, e.name)) : /\.(?:txt|htm|html|nc)$/i.test(e.name) ? [join(dir, e.name)] : []));
-}
-
 describe("pattern table", () => {
   it("loading the modules compiles every pattern; parsing every fixture compiles none more", async () => {
     const loaded = await collectPatternSources(join(ROOT, "src"), ".ts");
     expect(loaded.size).toBeGreaterThan(200);
     expect(compiledPatterns().size).toBeGreaterThanOrEqual(loaded.size);
-    for (const file of fixtureFiles(join(ROOT, "fixtures"))) parseFiling(readFileSync(file), { path: file });
+    for (const rel of fixtureInputs()) parseFiling(readFileSync(join(FIXTURES, rel)), { path: rel });
     expect([...compiledPatterns().keys()].filter((source) => !loaded.has(source))).toEqual([]);
   });
 
