@@ -8,9 +8,9 @@
 // compiled through XRegExp when its module loads, as `pattern()` does when
 // no table is there), then writes DIST/core/pattern-table.json: every
 // free-spacing source's native source, in source order, keyed by a hash of
-// the free-spacing source (src/core/build-table.ts), and
-// DIST/core/pattern-table.js over to read it. At run time `pattern()` looks
-// a source up there, and XRegExp and core-js are never loaded. test/pattern-table.test.ts checks that loading the modules
+// the free-spacing source (src/core/build-table.ts), which
+// DIST/core/pattern-table.js reads. At run time `pattern()` looks a source
+// up there, and XRegExp and core-js are never loaded. test/pattern-table.test.ts checks that loading the modules
 // compiles every pattern parsing ever needs.
 //
 // It writes two more tables: the texts the modules worked out from the
@@ -19,7 +19,8 @@
 // the record table (scripts/build/record-table.mjs): the empty record and
 // the columns as plain data in DIST/record/record-table.js, so that TypeBox
 // is not loaded at run time either.
-import { resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { collectPatternSources } from "./build/pattern-sources.mjs";
 import { writeBuildTable } from "./build/build-table.mjs";
 import { writeMemoTable } from "./build/memo-table.mjs";
@@ -27,8 +28,10 @@ import { writeRecordTable } from "./build/record-table.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const dist = resolve(ROOT, process.argv[2] ?? "dist");
+// A table left by an earlier run is not read while the modules load.
+for (const name of ["pattern-table", "memo-table"]) rmSync(join(dist, "core", `${name}.json`), { force: true });
 const sources = await collectPatternSources(dist);
-const table = await writeBuildTable(dist, "pattern-table", "NATIVE_SOURCES", sources, "every pattern's native source (see src/core/pattern-table.ts)");
+const table = await writeBuildTable(dist, "pattern-table", sources);
 process.stdout.write(`build-patterns: ${sources.size} patterns → ${table}\n`);
 const memo = await writeMemoTable(dist);
 process.stdout.write(`build-patterns: ${memo.count} memoized texts → ${memo.path}\n`);

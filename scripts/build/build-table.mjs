@@ -4,20 +4,22 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 /**
- * Writes `entries` (text → kept text) as `DIST/core/NAME.json` and, over
- * the module tsc built from the sources' empty table, `DIST/core/NAME.js`
- * exporting `exported`, a table that reads the JSON file on its first
- * lookup. Returns the JSON file's path.
+ * Writes `entries` (text → kept text) as `DIST/core/NAME.json`, the file
+ * the module of the same name reads on its first lookup: `[[key, kept], …]`
+ * in the order given, each key the `tableKey()` of its text. Refuses two
+ * texts with one key. Returns the file's path.
  */
-export async function writeBuildTable(dist, name, exported, entries, what) {
-  const { tableFile } = await import(pathToFileURL(join(dist, "core", "build-table.js")).href);
+export async function writeBuildTable(dist, name, entries) {
+  const { tableKey } = await import(pathToFileURL(join(dist, "core", "build-table.js")).href);
+  const keyed = new Map();
+  const from = new Map();
+  for (const [text, kept] of entries) {
+    const key = tableKey(text);
+    if (from.has(key) && from.get(key) !== text) throw new Error(`${name}: two texts share the key ${key}`);
+    from.set(key, text);
+    keyed.set(key, kept);
+  }
   const path = join(dist, "core", `${name}.json`);
-  writeFileSync(path, tableFile(entries));
-  writeFileSync(
-    join(dist, "core", `${name}.js`),
-    `// Written by scripts/build/build-table.mjs at build time: ${what}.\n` +
-      'import { readBuildTable } from "./build-table.js";\n' +
-      `export const ${exported} = readBuildTable(new URL("./${name}.json", import.meta.url));\n`,
-  );
+  writeFileSync(path, `${JSON.stringify([...keyed])}\n`);
   return path;
 }

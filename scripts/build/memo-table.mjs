@@ -6,13 +6,13 @@ import { writeBuildTable } from "./build-table.mjs";
 /**
  * Writes every text the build's modules worked out through `memoText()`
  * while they loaded (call it once every module is loaded) into
- * `DIST/core/memo-table.json`, in key order, and `DIST/core/memo-table.js`
- * over to read it: at run time `memoText()` looks them up there. Returns
+ * `DIST/core/memo-table.json`, in key order: at run time `memoText()` looks
+ * them up there. Returns
  * the number of texts and the path written.
  */
 export async function writeMemoTable(dist) {
   const { memoizedTexts } = await import(pathToFileURL(join(dist, "core", "build-memo.js")).href);
   const texts = [...memoizedTexts()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const path = await writeBuildTable(dist, "memo-table", "MEMO_TEXTS", texts, "texts worked out from the sources (see src/core/memo-table.ts)");
+  const path = await writeBuildTable(dist, "memo-table", texts);
   return { count: texts.length, path };
 }
