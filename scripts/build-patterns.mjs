@@ -6,38 +6,33 @@
 //
 // Loads every module of the build (each pattern is a module constant,
 // compiled through XRegExp when its module loads, as `pattern()` does when
-// no table is there), then writes DIST/core/pattern-table.js: every
-// free-spacing source with its native source, in source order. At run time
-// `pattern()` looks a source up there, and XRegExp and core-js are never
-// loaded. test/pattern-table.test.ts checks that loading the modules
+// no table is there), then writes DIST/core/pattern-table.json: every
+// free-spacing source's native source, in source order, keyed by a hash of
+// the free-spacing source (src/core/build-table.ts), which
+// DIST/core/pattern-table.js reads. At run time `pattern()` looks a source
+// up there, and XRegExp and core-js are never loaded. test/pattern-table.test.ts checks that loading the modules
 // compiles every pattern parsing ever needs.
 //
 // It writes two more tables: the texts the modules worked out from the
 // sources while loading (`memoText()`, scripts/build/memo-table.mjs: the
-// reason coder's reading of its patterns) in DIST/core/memo-table.js, and
+// reason coder's reading of its patterns) in DIST/core/memo-table.json, and
 // the record table (scripts/build/record-table.mjs): the empty record and
 // the columns as plain data in DIST/record/record-table.js, so that TypeBox
 // is not loaded at run time either.
-import { writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { collectPatternSources } from "./build/pattern-sources.mjs";
+import { writeBuildTable } from "./build/build-table.mjs";
 import { writeMemoTable } from "./build/memo-table.mjs";
 import { writeRecordTable } from "./build/record-table.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const dist = resolve(ROOT, process.argv[2] ?? "dist");
+// A table left by an earlier run is not read while the modules load.
+for (const name of ["pattern-table", "memo-table"]) rmSync(join(dist, "core", `${name}.json`), { force: true });
 const sources = await collectPatternSources(dist);
-writeFileSync(join(dist, "core", "pattern-table.js"), tableModule(sources));
-process.stdout.write(`build-patterns: ${sources.size} patterns → ${join(dist, "core", "pattern-table.js")}\n`);
+const table = await writeBuildTable(dist, "pattern-table", sources);
+process.stdout.write(`build-patterns: ${sources.size} patterns → ${table}\n`);
 const memo = await writeMemoTable(dist);
 process.stdout.write(`build-patterns: ${memo.count} memoized texts → ${memo.path}\n`);
 process.stdout.write(`build-patterns: record table → ${await writeRecordTable(dist)}\n`);
-
-/** The table module: one JSON text parsed at load (faster than a literal of that size). */
-function tableModule(sources) {
-  const json = JSON.stringify([...sources]);
-  return (
-    "// Written by scripts/build-patterns.mjs at build time: every pattern's native source (see src/core/pattern-table.ts).\n" +
-    `export const NATIVE_SOURCES = new Map(JSON.parse(${JSON.stringify(json)}));\n`
-  );
-}

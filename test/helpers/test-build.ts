@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
 function sourceHash(): string {
   const hash = createHash("sha256");
   hash.update(ROOT).update("\0");
-  const others = ["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js", "scripts/build-patterns.mjs", "scripts/build/pattern-sources.mjs", "scripts/build/record-table.mjs", "scripts/build/memo-table.mjs"];
+  const others = ["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js", "scripts/build-patterns.mjs", "scripts/build/pattern-sources.mjs", "scripts/build/record-table.mjs", "scripts/build/memo-table.mjs", "scripts/build/build-table.mjs"];
   for (const file of [...sourceFiles(join(ROOT, "src")), ...others.map((f) => join(ROOT, f))]) {
     hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
   }
