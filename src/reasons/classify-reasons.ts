@@ -130,8 +130,8 @@ export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {
 }
 
 /**
- * Reads one field. A row runs only when its keywords occur in the field
- * (one pass for all rows). Each row's patterns run once over the whole field (not
+ * Reads one field. A row runs only when its keywords occur in one sentence
+ * of the field (one pass for all rows). Each row's patterns run once over the whole field (not
  * once per sentence, which costs a pass per sentence and row); a match then
  * counts only inside one sentence, and is given the role it plays there: the
  * sentence's role first (in a forward-looking section, hedged, background),
@@ -174,7 +174,12 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
       return role;
     },
   };
-  const runs = prefilter ? ROW_TESTS.rowsFor(SCAN.foundIds(text)) : null;
+  // a match counts only inside one sentence, so a row runs only when one sentence holds its keywords
+  let runs: Uint8Array | null = null;
+  if (prefilter) {
+    runs = new Uint8Array(REASON_TABLE.length);
+    for (const span of sentences) ROW_TESTS.markRows(SCAN.foundIn(text, span.start, span.end), runs);
+  }
   REASON_TABLE.forEach((rule, i) => {
     if (runs === null || runs[i] === 1) readRule(rule, context, mentions);
   });
