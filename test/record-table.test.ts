@@ -17,6 +17,15 @@ describe("record table", () => {
     expect(JSON.stringify(table)).toBe(JSON.stringify(deriveRecordTable()));
   });
 
+  it("the build's empty record is the definition's, a new one each time", async () => {
+    const build = process.env["EDGAR_NT_BUILD"];
+    const { RECORD_TABLE } = await import(pathToFileURL(join(build ?? "", "dist/record/record-table.js")).href);
+    const made = RECORD_TABLE.emptyRecord("a.txt", "0", "html");
+    expect(JSON.stringify(made)).toBe(JSON.stringify(emptyRecord("a.txt", "0", "html")));
+    made.form.reportTypes.push("10-K");
+    expect(RECORD_TABLE.emptyRecord("a.txt", "0", "html").form.reportTypes).toEqual([]);
+  });
+
   it("each empty record and outcome is a copy of its own", () => {
     const a = emptyRecord("a", "0", "text");
     a.form.reportTypes.push("10-K");

@@ -1,4 +1,5 @@
 import type { RuleId } from "../core/rules/index.js";
+import { matchesFrom } from "../core/scan.js";
 import { FORM_MARKERS, LETTER_MARKERS } from "./envelope-patterns.js";
 import type { Envelope, EnvelopeDocument } from "./envelope-types.js";
 import { isNtType } from "./nt-types.js";
@@ -52,6 +53,13 @@ export function selectDocuments(env: Envelope, text: string): DocumentSelection 
     skipReason: { ruleId, reason },
   });
   if (isBlankRange(text, 0, text.length)) return skip("empty-input", "the input holds no text");
+  // Each document's visible head is read once, however many tests read it (a bare notice: markers, then structure).
+  const heads = new Map<EnvelopeDocument, string>();
+  const head = (d: EnvelopeDocument): string => {
+    let known = heads.get(d);
+    if (known === undefined) heads.set(d, (known = visibleTextHead(text, d.bodyStart, d.bodyEnd, CONTENT_WINDOW)));
+    return known;
+  };
 
   const headerType = env.header?.submissionType ?? null;
   if (headerType !== null && !isNtType(headerType)) {
@@ -68,18 +76,18 @@ export function selectDocuments(env: Envelope, text: string): DocumentSelection 
     }
   } else if (headerType !== null) {
     notice =
-      readable.find((d) => hasFormMarkers(text, d)) ?? readable.find((d) => d.type === null) ?? null;
+      readable.find((d) => hasFormMarkers(head(d))) ?? readable.find((d) => d.type === null) ?? null;
     if (!notice) return skip("envelope-notice-missing", `the ${headerType} submission holds no readable notice document`);
   } else {
     const first = env.documents[0];
     if (!first) return skip("not-12b25", "the input holds no document and no Form 12b-25 markers");
     if (first.type !== null) return skip("not-12b25", `document type ${first.type} is not a Form 12b-25 notice`);
-    const marked = readable.filter((d) => d.type === null && hasFormMarkers(text, d));
+    const marked = readable.filter((d) => d.type === null && hasFormMarkers(head(d)));
     if (marked.length === 0) {
       const what = readable.length === 0 ? "no text document" : "no Form 12b-25 markers";
       return skip("not-12b25", `the input shows ${what} in its first ${CONTENT_WINDOW} characters`);
     }
-    notice = marked.find((d) => !isTabTable(text, d) && hasFormStructure(text, d)) ?? null;
+    notice = marked.find((d) => !isTabTable(text, d) && showsFormStructure(head(d))) ?? null;
     if (!notice) {
       const table = marked.every((d) => isTabTable(text, d));
       return skip(
@@ -94,25 +102,20 @@ export function selectDocuments(env: Envelope, text: string): DocumentSelection 
   if (isBlankRange(text, notice.bodyStart, notice.bodyEnd)) return skip("empty-input", "the notice document's body is empty");
 
   const letters = readable.filter(
-    (d) => d !== notice && (d.type === null || isExhibitType(d.type)) && readsLikeAccountantLetter(text, d),
+    (d) => d !== notice && (d.type === null || isExhibitType(d.type)) && readsLikeAccountantLetter(head(d)),
   );
   return { notice, letters, skipReason: null };
 }
 
 /**
- * Whether a document's first {@link CONTENT_WINDOW} visible characters show
- * at least two different printed markers of Form 12b-25 ("12b-25" or the
+ * Whether a document's first {@link CONTENT_WINDOW} visible characters
+ * (`head`) show at least two different printed markers of Form 12b-25 ("12b-25" or the
  * typo "FORM B-25", "NOTIFICATION OF LATE FILING", "Check One", "Full Name
  * of Registrant", "Transition Report on Form", "Former Name if Applicable",
  * "Registrant Information").
  */
-function hasFormMarkers(text: string, doc: EnvelopeDocument): boolean {
-  return markerNames(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW), FORM_MARKERS, 2).size >= 2;
-}
-
-/** Whether a document's first {@link CONTENT_WINDOW} visible characters show the form's structure. */
-function hasFormStructure(text: string, doc: EnvelopeDocument): boolean {
-  return showsFormStructure(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW));
+function hasFormMarkers(head: string): boolean {
+  return markerNames(head, FORM_MARKERS, 2).size >= 2;
 }
 
 /** Lines at the head of a document looked at for a table. */
@@ -154,15 +157,16 @@ function isTabTable(text: string, doc: EnvelopeDocument): boolean {
 }
 
 /**
- * Whether a document reads like an accountant's statement under Rule
+ * Whether a document (its first {@link CONTENT_WINDOW} visible characters,
+ * `head`) reads like an accountant's statement under Rule
  * 12b-25(c): in letter form (a salutation such as "To Whom It May Concern",
  * the Commission and its Washington address as addressee, or the firm
  * writing "we have read…") and speaking as accountants ("independent
  * registered public accounting firm", "certified public accountants") or
  * naming Rule 12b-25(c).
  */
-function readsLikeAccountantLetter(text: string, doc: EnvelopeDocument): boolean {
-  const found = markerNames(visibleTextHead(text, doc.bodyStart, doc.bodyEnd, CONTENT_WINDOW), LETTER_MARKERS);
+function readsLikeAccountantLetter(head: string): boolean {
+  const found = markerNames(head, LETTER_MARKERS);
   const letterForm = found.has("salutation") || found.has("addressee") || found.has("firstPerson");
   return letterForm && (found.has("accountant") || found.has("rule12b25c"));
 }
@@ -170,7 +174,7 @@ function readsLikeAccountantLetter(text: string, doc: EnvelopeDocument): boolean
 /** The names of the groups of `markers` that match somewhere in `head` (stops once `enough` are found). */
 function markerNames(head: string, markers: RegExp, enough = Infinity): Set<string> {
   const names = new Set<string>();
-  for (const m of head.matchAll(markers)) {
+  for (const m of matchesFrom(head, markers, 0)) {
     const groups = m.groups ?? {};
     for (const name in groups) {
       if (groups[name] !== undefined) names.add(name);

@@ -1,3 +1,6 @@
+import { replaceMatches } from "../core/scan.js";
+import { VISIBLE_BLANK_RUN } from "./envelope-patterns.js";
+
 /** Named entities worth decoding for marker matching; others stay as written. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: " ",
@@ -55,6 +58,38 @@ function isTagStart(c: string | undefined): boolean {
  */
 export function visibleTextHead(text: string, start: number, end: number, limit = 6000, rawLimit = 400_000): string {
   const stop = Math.min(end, text.length, start + rawLimit);
+  return plainHead(text, start, stop, limit) ?? markupHead(text, start, stop, limit);
+}
+
+/** Raw characters the plain-text path reads at most for `limit` visible ones (blank-padded layouts need more: then the general path reads). */
+const PLAIN_RAW_FACTOR = 4;
+
+/**
+ * {@link visibleTextHead} of a stretch with no `<` or `&` (a plain-text
+ * notice, fixtures/constructed/layout/*.txt): its blank runs collapsed by
+ * one native replace (a lone space is left as it is). Null when a `<` or
+ * `&` comes before the head is complete, or the raw stretch read holds too
+ * few visible characters; the general path then reads it. Same result as
+ * the general path: leading and trailing blanks dropped, runs of blanks one
+ * space.
+ */
+function plainHead(text: string, start: number, stop: number, limit: number): string | null {
+  const rawEnd = Math.min(stop, start + limit * PLAIN_RAW_FACTOR);
+  let i = start;
+  while (i < rawEnd) {
+    const c = text.charCodeAt(i);
+    if (c === 60 || c === 38) break;
+    i++;
+  }
+  let head = replaceMatches(text.slice(start, i), VISIBLE_BLANK_RUN, " ");
+  if (head.startsWith(" ")) head = head.slice(1);
+  // At the stretch's end nothing follows a trailing blank; else the head must run past `limit`, so that what follows cannot change it.
+  if (i === stop) return (head.endsWith(" ") ? head.slice(0, -1) : head).slice(0, limit);
+  return head.length > limit ? head.slice(0, limit) : null;
+}
+
+/** {@link visibleTextHead} read character by character: tags, comments, hidden elements and entities. */
+function markupHead(text: string, start: number, stop: number, limit: number): string {
   let out = "";
   let pendingBlank = false;
   let nextGt = -2; // offset of the next '>' at or after the current '<' (-1: none)

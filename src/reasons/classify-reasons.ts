@@ -15,7 +15,8 @@ import {
 } from "./reason-patterns.js";
 import { KeywordScan } from "./keyword-scan.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
-import { compileRequirement, requiredWords, wordsOf } from "./regex-source.js";
+import { requiredWords, wordsOf } from "./regex-source.js";
+import { assumingPresent, RequirementSet } from "./requirement-set.js";
 import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
@@ -69,13 +70,20 @@ export interface ClassifyOptions {
 }
 
 /**
- * For each row of the table, the words every match of its phrase contains
- * (null: none known, the row always runs), and one scanner finding all of
- * them in a single pass over a text.
+ * Words nearly every narrative holds: looking for them costs more than the
+ * few rows they would let the coder skip (they are taken as present).
  */
-const ROW_NEEDS = REASON_TABLE.map((rule) => requiredWords(rule.phrase));
+const COMMON_WORDS = new Set(["a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "its", "of", "on", "or", "the", "to", "with"]);
+
+/**
+ * For each row of the table, the words every match of its phrase contains
+ * (null: none known, the row always runs), one scanner finding all of them
+ * in a single pass over a text, and the rows' requirements tested together
+ * from the words found.
+ */
+const ROW_NEEDS = REASON_TABLE.map((rule) => assumingPresent(requiredWords(rule.phrase), COMMON_WORDS));
 const SCAN = new KeywordScan(new Set(ROW_NEEDS.flatMap((need) => (need ? [...wordsOf(need)] : []))));
-const ROW_TESTS = ROW_NEEDS.map((need) => (need ? compileRequirement(need, (w) => SCAN.idOf(w)) : null));
+const ROW_TESTS = new RequirementSet(ROW_NEEDS, (w) => SCAN.idOf(w), SCAN.size);
 
 /** Default largest gap between a phrase and its `near` word. */
 const DEFAULT_WITHIN = 150;
@@ -166,10 +174,9 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
       return role;
     },
   };
-  const found = prefilter ? SCAN.found(text) : null;
+  const runs = prefilter ? ROW_TESTS.rowsFor(SCAN.foundIds(text)) : null;
   REASON_TABLE.forEach((rule, i) => {
-    const canMatch = ROW_TESTS[i] ?? null;
-    if (found === null || canMatch === null || canMatch(found)) readRule(rule, context, mentions);
+    if (runs === null || runs[i] === 1) readRule(rule, context, mentions);
   });
 }
 

@@ -96,6 +96,17 @@ export class KeywordScan {
 
   /** Which words occur in `text`: entry `idOf(word)` is 1 when it does. */
   found(text: string): Uint8Array {
+    return this.scan(text, null);
+  }
+
+  /** The ids of the words that occur in `text`, each once, in the order they are first seen. */
+  foundIds(text: string): number[] {
+    const ids: number[] = [];
+    this.scan(text, ids);
+    return ids;
+  }
+
+  private scan(text: string, ids: number[] | null): Uint8Array {
     const found = new Uint8Array(this.size);
     const { table, columns, word, dict, ascii } = this;
     let state = 0;
@@ -107,6 +118,7 @@ export class KeywordScan {
         const w = word[s] as number;
         if (found[w] === 1) break; // the rest of the chain was marked when this word was
         found[w] = 1;
+        ids?.push(w);
       }
     }
     return found;

@@ -63,8 +63,10 @@ export function deriveRecordTable(): RecordTable {
     .map((column, order) => ({ column, order }))
     .sort((a, b) => a.column.group - b.column.group || a.order - b.order)
     .map(({ column }) => column);
+  const readFields = Value.Create(Type.Omit(RECORD, ["schemaVersion", "source"]));
   return {
-    readFields: Value.Create(Type.Omit(RECORD, ["schemaVersion", "source"])),
+    readFields,
+    emptyRecord: (path, sha256, format) => ({ schemaVersion: 1, source: { path, sha256, format }, ...structuredClone(readFields) }),
     outcome: Value.Create(RECORD.properties.outcome),
     columns,
   };

@@ -3,7 +3,7 @@ import type { NtRecord } from "./types.js";
 
 /** A record with every field at its "not given" value (the `default` of its definition: null, [], false for `form.amendment`). */
 export function emptyRecord(path: string, sha256: string, format: "text" | "html"): NtRecord {
-  return { schemaVersion: 1, source: { path, sha256, format }, ...structuredClone(RECORD_TABLE.readFields) };
+  return RECORD_TABLE.emptyRecord(path, sha256, format);
 }
 
 /** An outcome group with nothing known (every field null), as `link` starts from. */

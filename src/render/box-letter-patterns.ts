@@ -50,3 +50,13 @@ export const CAPITAL_LETTER = pattern(String.raw`^ [A-Z] $`);
 
 /** A letter or digit of any script: an option right after one is inside a word. */
 export const WORD_CHARACTER = pattern(String.raw`^ [\p{L}\p{N}] $`, "u");
+
+/**
+ * A character that may be a box the reader turns into a mark: a box glyph
+ * other than `x` and the canonical marks (þ ý ■ ¨ □), or an `o`/`q` with
+ * white space, a cell marker or the text's edge before it and white space,
+ * a cell marker, the edge or a capital after it ("o Form 10-K", "oYes",
+ * "Yes o"). A text without one has no row or Part II box to read (a row of
+ * bare `x`s is read as it is), so box-letters.ts returns it at once.
+ */
+export const BOX_LETTER_CANDIDATE = pattern(String.raw`[\u00fe\u00fd\u25a0\u00a8\u25a1] | (?<! [^\s|] ) [oq] (?! [^\s|A-Z] )`);

@@ -1,6 +1,6 @@
 import { CHECKED, UNCHECKED } from "../core/marks.js";
-import { matchAt, matchesFrom, nextMatch } from "../core/scan.js";
-import { CAPITAL_LETTER, CHOICE_OPTION, PART2_BOX_REST, PART2_END, PART2_START, WHITE_SPACE_CHAR, WORD_CHARACTER } from "./box-letter-patterns.js";
+import { matchAt, matchesAnywhere, matchesFrom, nextMatch } from "../core/scan.js";
+import { BOX_LETTER_CANDIDATE, CAPITAL_LETTER, CHOICE_OPTION, PART2_BOX_REST, PART2_END, PART2_START, WHITE_SPACE_CHAR, WORD_CHARACTER } from "./box-letter-patterns.js";
 
 /**
  * Boxes written as letters. A text rendering of an HTML notice (what
@@ -194,6 +194,8 @@ function part2Boxes(text: string): number[] {
  * offset stays the source's own.
  */
 export function readBoxLetters(text: string): string {
+  // Most notices write their boxes as [X] or ☒ and hold no letter that could be one.
+  if (!matchesAnywhere(BOX_LETTER_CANDIDATE, text)) return text;
   const at = new Set<number>();
   for (const row of rows(text, findOptions(text))) for (const g of rowBoxes(text, row) ?? []) at.add(g);
   for (const g of part2Boxes(text)) at.add(g);

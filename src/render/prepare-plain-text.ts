@@ -18,6 +18,9 @@ import { identityText, type DerivedText } from "../core/derived-text.js";
  *   boxes (box-letters.ts); evidence still quotes the letters.
  */
 export function preparePlainText(body: string): DerivedText {
-  const lined = blankMatches(relineCollapsed(blankMatches(body, SGML_TEXT_TAG)), CELL_MARKER);
+  // Each pattern needs its first character (`<`, `|`) in the text: most notices have neither, and skip the scan.
+  const untagged = body.includes("<") ? blankMatches(body, SGML_TEXT_TAG) : body;
+  const relined = relineCollapsed(untagged);
+  const lined = relined.includes("|") ? blankMatches(relined, CELL_MARKER) : relined;
   return identityText(readBoxLetters(lined), lined);
 }

@@ -5,6 +5,7 @@ import { classifyReasons } from "../../src/reasons/classify-reasons.js";
 import { KeywordScan } from "../../src/reasons/keyword-scan.js";
 import { REASON_TABLE } from "../../src/reasons/reason-table.js";
 import { compileRequirement, requiredWords, startsWithWordCharacter, wordsOf, type Requirement } from "../../src/reasons/regex-source.js";
+import { assumingPresent, RequirementSet } from "../../src/reasons/requirement-set.js";
 
 /*
  * The keyword prefilter runs a row of the reason table only when the words
@@ -87,6 +88,42 @@ describe("keyword scan", () => {
     expect(() => new KeywordScan(["Audit"])).toThrow();
     expect(() => new KeywordScan(["é"])).toThrow();
     expect(new KeywordScan(["auditor’s"]).size).toBe(1);
+  });
+});
+
+describe("requirements tested together", () => {
+  const needs = REASON_TABLE.map((rule) => requiredWords(rule.phrase));
+  const scan = new KeywordScan(new Set(needs.flatMap((need) => (need ? [...wordsOf(need)] : []))));
+  const set = new RequirementSet(needs, (w) => scan.idOf(w), scan.size);
+  const one = needs.map((need) => (need ? compileRequirement(need, (w) => scan.idOf(w)) : null));
+
+  it("gives each row the value of its own formula", () => {
+    const differ: string[] = [];
+    const texts = [...narratives, "", "audit", "the going concern", ...narratives.map((t) => t.slice(0, 80))];
+    for (const text of texts) {
+      const found = scan.found(text);
+      const rows = set.rowsFor(scan.foundIds(text));
+      one.forEach((test, i) => {
+        if ((test === null || test(found)) !== (rows[i] === 1)) differ.push(`${REASON_TABLE[i]?.id}: ${text.slice(0, 40)}`);
+      });
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("lists each word found once, as found() marks it", () => {
+    const text = narratives[0] ?? "";
+    const ids = scan.foundIds(text);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...scan.found(text)].flatMap((v, id) => (v === 1 ? [id] : [])).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+  });
+
+  it("weakens a requirement when words are taken as present", () => {
+    const of = (...words: string[]): Requirement[] => words.map((word) => ({ kind: "word", word }));
+    const common = new Set(["of", "the"]);
+    expect(assumingPresent({ kind: "all", of: of("lack", "of", "funds") }, common)).toEqual({ kind: "all", of: of("lack", "funds") });
+    expect(assumingPresent({ kind: "all", of: of("of", "audit") }, common)).toEqual({ kind: "word", word: "audit" });
+    expect(assumingPresent({ kind: "any", of: of("the", "audit") }, common)).toBeNull();
+    expect(assumingPresent({ kind: "all", of: of("of", "the") }, common)).toBeNull();
   });
 });
 

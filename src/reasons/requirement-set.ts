@@ -1,0 +1,127 @@
+import type { Requirement } from "./regex-source.js";
+
+/**
+ * Several requirements (one per row of the reason table) tested together
+ * against the words found in a text, bottom-up from those words: a found
+ * word makes its `any` parents true and counts towards its `all` parents,
+ * which are true once every distinct part is. The same formulas as
+ * `compileRequirement`, but the work follows the few words a text holds,
+ * not the thousands of nodes of the vocabulary (an `all` shared by several
+ * rows, or repeated inside one, is one node).
+ */
+export class RequirementSet {
+  /** Per node: 0 `any`, 1 `all`, 2 a word. */
+  private readonly kind: Uint8Array;
+  /** Per node: how many distinct parts an `all` needs. */
+  private readonly needs: Int32Array;
+  /** Per node: the nodes it is a part of. */
+  private readonly parents: Int32Array[];
+  /** Per word id (of the scanner): its node, or -1. */
+  private readonly wordNode: Int32Array;
+  /** Per row: its root node, or -1 (the row always runs). */
+  private readonly roots: Int32Array;
+  /** Per node: the round it was last made true in, and the round its count belongs to. */
+  private readonly trueIn: Int32Array;
+  private readonly countIn: Int32Array;
+  private readonly count: Int32Array;
+  private round = 0;
+
+  /** `rows`: each row's requirement (null: always runs); `idOf`: the scanner's id of a word (-1: unknown). */
+  constructor(rows: ReadonlyArray<Requirement | null>, idOf: (word: string) => number, words: number) {
+    const ids = new Map<string, number>();
+    const kinds: number[] = [];
+    const parts: number[][] = [];
+    const wordNode = new Int32Array(words).fill(-1);
+    const intern = (req: Requirement): number => {
+      const key = keyOf(req);
+      const known = ids.get(key);
+      if (known !== undefined) return known;
+      const children = req.kind === "word" ? [] : [...new Set(req.of.map(intern))];
+      const id = kinds.length;
+      ids.set(key, id);
+      kinds.push(req.kind === "any" ? 0 : req.kind === "all" ? 1 : 2);
+      parts.push(children);
+      if (req.kind === "word") {
+        const w = idOf(req.word);
+        if (w < 0) throw new Error(`RequirementSet: "${req.word}" is not a scanned word`);
+        wordNode[w] = id;
+      }
+      return id;
+    };
+    this.roots = Int32Array.from(rows.map((r) => (r === null ? -1 : intern(r))));
+    const n = kinds.length;
+    this.kind = Uint8Array.from(kinds);
+    this.needs = Int32Array.from(parts.map((p) => p.length));
+    const parentLists: number[][] = Array.from({ length: n }, () => []);
+    parts.forEach((children, id) => {
+      for (const c of children) (parentLists[c] as number[]).push(id);
+    });
+    this.parents = parentLists.map((p) => Int32Array.from(p));
+    this.wordNode = wordNode;
+    this.trueIn = new Int32Array(n);
+    this.countIn = new Int32Array(n);
+    this.count = new Int32Array(n);
+  }
+
+  /**
+   * Which rows can match a text holding the words `found` (scanner ids):
+   * entry `i` is 1 when row `i`'s requirement holds (or it has none).
+   */
+  rowsFor(found: readonly number[]): Uint8Array {
+    const round = ++this.round;
+    const { kind, needs, parents, trueIn, countIn, count } = this;
+    const stack: number[] = [];
+    for (const w of found) {
+      const node = this.wordNode[w] as number;
+      if (node >= 0 && trueIn[node] !== round) {
+        trueIn[node] = round;
+        stack.push(node);
+      }
+    }
+    while (stack.length > 0) {
+      const node = stack.pop() as number;
+      const up = parents[node] as Int32Array;
+      for (let i = 0; i < up.length; i++) {
+        const p = up[i] as number;
+        if (trueIn[p] === round) continue;
+        if (kind[p] === 1) {
+          if (countIn[p] !== round) {
+            countIn[p] = round;
+            count[p] = 0;
+          }
+          const c = (count[p] as number) + 1;
+          count[p] = c;
+          if (c < (needs[p] as number)) continue;
+        }
+        trueIn[p] = round;
+        stack.push(p);
+      }
+    }
+    const rows = new Uint8Array(this.roots.length);
+    for (let i = 0; i < rows.length; i++) {
+      const root = this.roots[i] as number;
+      rows[i] = root < 0 || trueIn[root] === round ? 1 : 0;
+    }
+    return rows;
+  }
+}
+
+/** A requirement's identity: the same words and structure give the same key (parts in any order). */
+function keyOf(req: Requirement): string {
+  return req.kind === "word" ? JSON.stringify(req.word) : `${req.kind}(${req.of.map(keyOf).sort().join(",")})`;
+}
+
+/**
+ * A requirement with the words of `always` taken as present: what remains
+ * is weaker (it holds wherever the original does), so a row it lets run is
+ * never one the original would have skipped wrongly. Null when nothing is
+ * left to require.
+ */
+export function assumingPresent(req: Requirement | null, always: ReadonlySet<string>): Requirement | null {
+  if (req === null) return null;
+  if (req.kind === "word") return always.has(req.word) ? null : req;
+  const parts = req.of.map((r) => assumingPresent(r, always));
+  if (req.kind === "any") return parts.includes(null) ? null : { kind: "any", of: parts as Requirement[] };
+  const left = parts.filter((r): r is Requirement => r !== null);
+  return left.length === 0 ? null : left.length === 1 ? (left[0] as Requirement) : { kind: "all", of: left };
+}
