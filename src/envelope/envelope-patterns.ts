@@ -274,9 +274,18 @@ export const FORM_MARKERS = pattern(
 /**
  * A run of the blanks the visible text of a document collapses to one
  * space (visible-text-head.ts: space, tab, line breaks, form feed, no-break,
- * en and em spaces). Global: used with `replace`.
+ * en and em spaces), except a single space alone, which is already what the
+ * run becomes: in plain text most runs are one space between words, and
+ * leaving them unmatched makes the replace several times faster. Global:
+ * used with `replace`.
  */
-export const VISIBLE_BLANK_RUN = pattern(String.raw`[\ \t\n\r\f\u00a0\u2002\u2003]+`, "g");
+export const VISIBLE_BLANK_RUN = pattern(
+  String.raw`
+  (?: [\t\n\r\f\u00a0\u2002\u2003] | [\ ] (?= [\ \t\n\r\f\u00a0\u2002\u2003] ) )
+  [\ \t\n\r\f\u00a0\u2002\u2003]*
+  `,
+  "g",
+);
 
 /**
  * The title of the form: the rule (`FORM 12b-25`, the typo `FORM B-25`) or

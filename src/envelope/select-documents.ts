@@ -1,4 +1,5 @@
 import type { RuleId } from "../core/rules/index.js";
+import { matchesFrom } from "../core/scan.js";
 import { FORM_MARKERS, LETTER_MARKERS } from "./envelope-patterns.js";
 import type { Envelope, EnvelopeDocument } from "./envelope-types.js";
 import { isNtType } from "./nt-types.js";
@@ -173,7 +174,7 @@ function readsLikeAccountantLetter(head: string): boolean {
 /** The names of the groups of `markers` that match somewhere in `head` (stops once `enough` are found). */
 function markerNames(head: string, markers: RegExp, enough = Infinity): Set<string> {
   const names = new Set<string>();
-  for (const m of head.matchAll(markers)) {
+  for (const m of matchesFrom(head, markers, 0)) {
     const groups = m.groups ?? {};
     for (const name in groups) {
       if (groups[name] !== undefined) names.add(name);

@@ -1,3 +1,4 @@
+import { replaceMatches } from "../core/scan.js";
 import { VISIBLE_BLANK_RUN } from "./envelope-patterns.js";
 
 /** Named entities worth decoding for marker matching; others stay as written. */
@@ -66,10 +67,11 @@ const PLAIN_RAW_FACTOR = 4;
 /**
  * {@link visibleTextHead} of a stretch with no `<` or `&` (a plain-text
  * notice, fixtures/constructed/layout/*.txt): its blank runs collapsed by
- * one native replace. Null when a `<` or `&` comes before the head is
- * complete, or the raw stretch read holds too few visible characters; the
- * general path then reads it. Same result as the general path: leading and
- * trailing blanks dropped, runs of blanks one space.
+ * one native replace (a lone space is left as it is). Null when a `<` or
+ * `&` comes before the head is complete, or the raw stretch read holds too
+ * few visible characters; the general path then reads it. Same result as
+ * the general path: leading and trailing blanks dropped, runs of blanks one
+ * space.
  */
 function plainHead(text: string, start: number, stop: number, limit: number): string | null {
   const rawEnd = Math.min(stop, start + limit * PLAIN_RAW_FACTOR);
@@ -79,7 +81,7 @@ function plainHead(text: string, start: number, stop: number, limit: number): st
     if (c === 60 || c === 38) break;
     i++;
   }
-  let head = text.slice(start, i).replace(VISIBLE_BLANK_RUN, " ");
+  let head = replaceMatches(text.slice(start, i), VISIBLE_BLANK_RUN, " ");
   if (head.startsWith(" ")) head = head.slice(1);
   // At the stretch's end nothing follows a trailing blank; else the head must run past `limit`, so that what follows cannot change it.
   if (i === stop) return (head.endsWith(" ") ? head.slice(0, -1) : head).slice(0, limit);

@@ -1,4 +1,4 @@
-import { matchesFrom, nextMatch } from "../core/scan.js";
+import { matchesFrom, nextMatch, replaceMatches } from "../core/scan.js";
 import {
   BOX_BEFORE,
   CUSIP_BOX,
@@ -119,7 +119,7 @@ function relineLine(text: string, start: number, end: number, breaks: number[], 
       const piece = m[0].trimEnd();
       if (m.index + piece.length > end || piece.trim() === "") continue;
       hits.push({ rule, start: m.index, end: m.index + piece.length });
-      if (rule.anchor) anchors.add(piece.toLowerCase().replace(NON_LETTER_RUN, " ").trim());
+      if (rule.anchor) anchors.add(replaceMatches(piece.toLowerCase(), NON_LETTER_RUN, " ").trim());
     }
   }
   // A part's title read alone is no piece of its own inside its heading ("PART II - RULES 12b-25(b) AND (c)").
