@@ -3,7 +3,7 @@ import { createRecordWriter, type CsvOptions, type TextFormat } from "../output/
 import { NoticeHistory } from "../record/notice-history.js";
 import type { NtRecord } from "../record/types.js";
 import type { FinishedNotice } from "./parse-task.js";
-import { fillTemplate, type TextShape } from "./record-template.js";
+import { fillTemplateBytes, type TextShape } from "./record-template.js";
 import { bump, emptyStats, type BatchStats } from "./batch-stats.js";
 import { openFileSink, streamSink, type OutputSink } from "./output-sink.js";
 import type { Progress } from "./progress-bar.js";
@@ -116,7 +116,7 @@ export async function openBatchOutput(options: BatchOutputOptions): Promise<Batc
       const filled = { ...notice.history, ...history.count(cik, date) };
       if (journal && cik) newNotices.push([cik, date]);
       for (const ruleId of notice.warnings) bump(stats.warnings, ruleId);
-      if (output.kind === "text") out.write(fillTemplate(output.parts, filled, shape, stats.records));
+      if (output.kind === "text") out.writeBytes(fillTemplateBytes(output.parts, filled, shape, stats.records));
       else {
         const record: NtRecord = JSON.parse(output.json);
         record.history = filled;

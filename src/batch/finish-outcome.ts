@@ -1,4 +1,4 @@
-import { recordTemplate } from "./record-template.js";
+import { encodeTemplate, recordTemplate } from "./record-template.js";
 import type { FinishedOutcome, OutputShape, ParseOutcome } from "./parse-task.js";
 
 /**
@@ -19,7 +19,7 @@ export function finishOutcome(outcome: ParseOutcome, shape: OutputShape): Finish
       warnings: record.warnings.map((w) => w.ruleId),
       output:
         shape.kind === "text"
-          ? { kind: "text", parts: recordTemplate(record, shape) }
+          ? { kind: "text", parts: encodeTemplate(recordTemplate(record, shape)) }
           : // The record crosses as JSON text: one string is cloned far faster than a
             // deep object graph (structured cloning took a third of a worker's time).
             { kind: "record", json: JSON.stringify(record) },

@@ -10,6 +10,8 @@ import { OutputWriteError, writingTo } from "./output-write-error.js";
 export interface OutputSink {
   /** Queues text; nothing reaches the destination before {@link flush}. */
   write(text: string): void;
+  /** Queues text already encoded as UTF-8 (the chunks are kept, not copied, until {@link flush}). */
+  writeBytes(chunks: readonly Uint8Array[]): void;
   /** Bytes queued and not yet flushed. */
   readonly pending: number;
   /** Bytes flushed so far (for a file: its length). */
@@ -26,18 +28,22 @@ export interface OutputSink {
   check(): void;
 }
 
-/** Queued chunks, joined at flush time. */
+/** Queued chunks as UTF-8 bytes, copied into one buffer at flush time. */
 class Queue {
-  private parts: string[] = [];
+  private parts: Uint8Array[] = [];
   bytes = 0;
   push(text: string): void {
     if (text.length === 0) return;
-    this.parts.push(text);
-    this.bytes += Buffer.byteLength(text);
+    this.pushBytes(Buffer.from(text));
   }
-  take(): { text: string; bytes: number } | null {
+  pushBytes(bytes: Uint8Array): void {
+    if (bytes.byteLength === 0) return;
+    this.parts.push(bytes);
+    this.bytes += bytes.byteLength;
+  }
+  take(): Buffer | null {
     if (this.parts.length === 0) return null;
-    const taken = { text: this.parts.join(""), bytes: this.bytes };
+    const taken = Buffer.concat(this.parts, this.bytes);
     this.parts = [];
     this.bytes = 0;
     return taken;
@@ -65,9 +71,8 @@ export async function openFileSink(file: string, keep: number, label: string = f
   let flushed = keep;
   const flush = (): Promise<void> =>
     writingTo(label, async () => {
-      const taken = queue.take();
-      if (!taken) return;
-      const buffer = Buffer.from(taken.text);
+      const buffer = queue.take();
+      if (!buffer) return;
       let at = 0;
       while (at < buffer.length) {
         const { bytesWritten } = await handle.write(buffer, at, buffer.length - at, flushed + at);
@@ -77,6 +82,9 @@ export async function openFileSink(file: string, keep: number, label: string = f
     });
   return {
     write: (text) => queue.push(text),
+    writeBytes: (chunks) => {
+      for (const chunk of chunks) queue.pushBytes(chunk);
+    },
     get pending() {
       return queue.bytes;
     },
@@ -110,12 +118,15 @@ export function streamSink(out: CliOutput, label = "standard output"): OutputSin
     check();
     const taken = queue.take();
     if (!taken) return;
-    flushed += taken.bytes;
-    if (out.write(taken.text) === false) await out.drained?.();
+    flushed += taken.byteLength;
+    if (out.write(taken.toString("utf8")) === false) await out.drained?.();
     check();
   };
   return {
     write: (text) => queue.push(text),
+    writeBytes: (chunks) => {
+      for (const chunk of chunks) queue.pushBytes(chunk);
+    },
     get pending() {
       return queue.bytes;
     },

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
 import { finishOutcome } from "./finish-outcome.js";
+import { unpackOutcomes, type OutcomeBatch } from "./outcome-batch.js";
 import type { FileTask, FinishedOutcome, OutputShape, ParseOutcome, ParseTask, TaskBatch } from "./parse-task.js";
 
 /** Parses filings into records (in this thread, or a stand-in in tests). */
@@ -71,7 +72,7 @@ const BATCH_BYTES = 512 << 10;
  * benchmark's stand-in parser).
  */
 export function createWorkerParser(jobs: number, shape: OutputShape, maxBytes: number, filename: string = workerFile()): OutputParser {
-  const pool = new Piscina<TaskBatch, FinishedOutcome[]>({
+  const pool = new Piscina<TaskBatch, OutcomeBatch>({
     filename,
     minThreads: jobs,
     maxThreads: jobs,
@@ -101,12 +102,14 @@ export function createWorkerParser(jobs: number, shape: OutputShape, maxBytes: n
     if (batch.length === 0) return;
     const { message, buffer } = packBatch(batch.map((b) => b.task), { forms, maxBytes, shape });
     pool.run(message, { transferList: [buffer] }).then(
-      (outcomes) =>
+      (packed) => {
+        const outcomes = unpackOutcomes(packed);
         batch.forEach((b, i) => {
           const outcome = outcomes[i];
           if (outcome) b.resolve(outcome);
           else b.reject(new Error("the worker returned no outcome"));
-        }),
+        });
+      },
       (error: unknown) => batch.forEach((b) => b.reject(error)),
     );
   };

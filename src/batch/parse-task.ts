@@ -18,7 +18,7 @@ export type ParseOutcome = { kind: "record"; record: NtRecord } | { kind: "skip"
 
 /**
  * What the output needs of a record, made where it was parsed: its text in
- * a text format (`text`, cut where the history values go), or, for the
+ * a text format (`text`, cut where the history values go, as UTF-8), or, for the
  * typed files that write from the record itself, the record as JSON text.
  */
 export type OutputShape = { kind: "text"; format: TextFormat; csv: CsvOptions } | { kind: "record" };
@@ -34,7 +34,7 @@ export interface FinishedNotice {
   /** The ruleIds of the record's warnings, for the counts. */
   warnings: string[];
   /** The record's output: see {@link OutputShape}. */
-  output: { kind: "text"; parts: string[] } | { kind: "record"; json: string };
+  output: { kind: "text"; parts: Uint8Array[] } | { kind: "record"; json: string };
 }
 
 /**

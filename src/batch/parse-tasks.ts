@@ -4,6 +4,7 @@ import type { Skip } from "../core/message.js";
 import type { ParseOptions, ParseResult } from "../parse-filing-types.js";
 import { finishOutcome } from "./finish-outcome.js";
 import type { FinishedOutcome, TaskBatch } from "./parse-task.js";
+import { packOutcomes, type OutcomeBatch } from "./outcome-batch.js";
 
 /** A parser of one filing's bytes, as the worker runs it (`parseFiling`, or a stand-in in benchmarks). */
 export type ParseFunction = (input: Uint8Array, options: ParseOptions) => ParseResult;
@@ -11,9 +12,10 @@ export type ParseFunction = (input: Uint8Array, options: ParseOptions) => ParseR
 /**
  * The worker-thread side of the parse pool, over the parser `parse`: reads
  * the batch's plain files (as the sources would: size limit, screen), parses
- * each filing and makes its output there (see {@link finishOutcome}).
+ * each filing and makes its output there (see {@link finishOutcome}), and
+ * packs the outcomes for the way back ({@link packOutcomes}).
  */
-export function parseTasksWith(parse: ParseFunction): (batch: TaskBatch) => FinishedOutcome[] {
+export function parseTasksWith(parse: ParseFunction): (batch: TaskBatch) => OutcomeBatch {
   const screens = new Map<string, (head: string) => Skip | null>();
   const screenOf = (forms: readonly string[] | undefined): ((head: string) => Skip | null) => {
     const key = forms ? JSON.stringify(forms) : "";
@@ -27,7 +29,7 @@ export function parseTasksWith(parse: ParseFunction): (batch: TaskBatch) => Fini
       const result = parse(input, { path, ...(forms ? { forms } : {}) });
       return finishOutcome(result.kind === "record" ? { kind: "record", record: result.record } : result, shape);
     };
-    return paths.map((path, i) => {
+    const outcomes = paths.map((path, i): FinishedOutcome => {
       const end = ends[i] ?? start;
       const input = bytes.subarray(start, end);
       start = end;
@@ -39,5 +41,6 @@ export function parseTasksWith(parse: ParseFunction): (batch: TaskBatch) => Fini
       if ("skip" in loaded) return { kind: "skip", skip: loaded.skip, size };
       return { ...parseBytes(loaded.bytes, path), size };
     });
+    return packOutcomes(outcomes);
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseFiling } from "../parse-filing.js";
 import { createRecordWriter, type TextFormat } from "../output/record-writer.js";
 import type { NtRecord } from "../record/types.js";
-import { fillTemplate, recordTemplate, type HistoryValues } from "./record-template.js";
+import { encodeTemplate, fillTemplate, fillTemplateBytes, recordTemplate, type HistoryValues } from "./record-template.js";
 
 /** The sample notices' records, and one with texts the CSV writer quotes or guards. */
 function records(): NtRecord[] {
@@ -49,6 +49,8 @@ describe("record templates", () => {
             filled.history = history;
             const index = i + h;
             expect(fillTemplate(parts, history, shape, index)).toBe(writer.record(filled, index));
+            const chunks = fillTemplateBytes(encodeTemplate(parts), history, shape, index);
+            expect(Buffer.concat(chunks).toString("utf8")).toBe(writer.record(filled, index));
           }
         });
       });

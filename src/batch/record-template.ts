@@ -55,19 +55,48 @@ export function recordTemplate(record: NtRecord, shape: TextShape): string[] {
  * record with `history` set to `history`.
  */
 export function fillTemplate(parts: readonly string[], history: HistoryValues, shape: TextShape, index: number): string {
+  const { lead, holes } = templateHoles(history, shape, index);
+  let text = lead;
+  parts.forEach((part, i) => {
+    text += (i > 0 ? (holes[i - 1] ?? "") : "") + part;
+  });
+  return text;
+}
+
+/** Encodes text as UTF-8 into a buffer of its own (safe to move to another thread). */
+const UTF8 = new TextEncoder();
+
+/** A record template's parts as UTF-8 bytes, each in a buffer of its own (see {@link recordTemplate}). */
+export function encodeTemplate(parts: readonly string[]): Uint8Array[] {
+  return parts.map((part) => UTF8.encode(part));
+}
+
+/**
+ * {@link fillTemplate} over a template encoded by {@link encodeTemplate}:
+ * the same text as UTF-8 chunks, the template's own bytes not copied (the
+ * main thread never joins or re-encodes a record's text).
+ */
+export function fillTemplateBytes(parts: readonly Uint8Array[], history: HistoryValues, shape: TextShape, index: number): Uint8Array[] {
+  const { lead, holes } = templateHoles(history, shape, index);
+  const chunks: Uint8Array[] = [];
+  if (lead.length > 0) chunks.push(Buffer.from(lead));
+  parts.forEach((part, i) => {
+    const hole = i > 0 ? (holes[i - 1] ?? "") : "";
+    if (hole.length > 0) chunks.push(Buffer.from(hole));
+    chunks.push(part);
+  });
+  return chunks;
+}
+
+/** What goes before a record's first part (`lead`) and into each hole between its parts. */
+function templateHoles(history: HistoryValues, shape: TextShape, index: number): { lead: string; holes: string[] } {
   switch (shape.format) {
     case "jsonl":
-      return `${parts[0]}${JSON.stringify(history)}${parts[1]}`;
+      return { lead: "", holes: [JSON.stringify(history)] };
     case "json":
-      return `${index > 0 ? ",\n" : ""}${parts[0]}${JSON.stringify(history, null, 2).replaceAll("\n", "\n  ")}${parts[1]}`;
-    case "csv": {
-      let line = parts[0] ?? "";
-      CSV_HOLES.forEach((key, i) => {
-        const value = history[key];
-        line += (value === null ? "" : String(value)) + (parts[i + 1] ?? "");
-      });
-      return line;
-    }
+      return { lead: index > 0 ? ",\n" : "", holes: [JSON.stringify(history, null, 2).replaceAll("\n", "\n  ")] };
+    case "csv":
+      return { lead: "", holes: CSV_HOLES.map((key) => { const value = history[key]; return value === null ? "" : String(value); }) };
   }
 }
 
