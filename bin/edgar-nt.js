@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Thin entry point: all behaviour lives in the testable `cli(argv, io)`.
-// `--version` alone is answered here, from package.json, without loading the
-// command line's modules (the same line `cli` prints).
-import { readFileSync } from "node:fs";
+// What needs none of the command line's modules is answered here first:
+// `--version` alone, from package.json, and the help of the program or of
+// one command (`--help`, `extract -h`) from the pages the build prepared
+// (dist/cli/help/, the text `cli` prints). Else the build's bundle of the
+// command line runs (dist/bundle/, scripts/build-cli.mjs), or the modules
+// tsc wrote when there is none.
+import { existsSync, readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 
 // V8 first runs a regular expression in its bytecode interpreter and
@@ -15,12 +19,24 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--no-regexp-tier-up");
 
 const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+const last = argv[argv.length - 1];
+if (argv.length === 1 && (last === "--version" || last === "-V")) {
   const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   // A reader that went away is no failure (as for every command's output).
   process.stdout.on("error", () => {});
   process.stdout.write(`${version}\n`);
 } else {
-  const { cli, processIo } = await import("../dist/cli/cli.js");
-  process.exitCode = await cli(argv, processIo());
+  let code = null;
+  let io = null;
+  if (argv.length <= 2 && (last === "--help" || last === "-h")) {
+    const [{ runPreparedHelp }, { processIo }] = await Promise.all([import("../dist/cli/prepared-help.js"), import("../dist/cli/process-io.js")]);
+    io = processIo();
+    code = await runPreparedHelp(argv, io);
+  }
+  if (code === null) {
+    const bundle = new URL("../dist/bundle/cli.js", import.meta.url);
+    const { cli, processIo } = await import(existsSync(bundle) ? bundle.href : "../dist/cli/cli.js");
+    code = await cli(argv, io ?? processIo());
+  }
+  process.exitCode = code;
 }

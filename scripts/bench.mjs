@@ -59,6 +59,7 @@ const build = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/b
 });
 if (build.status !== 0) log("(tsc reported errors; measuring what it emitted)");
 spawnSync(process.execPath, [join(ROOT, "scripts/build-patterns.mjs")], { cwd: ROOT, stdio: "inherit" });
+spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, stdio: "inherit" });
 // The corpus builder reads the build: loaded once it is there.
 const { makeMixedCorpus, makeNoticeCorpus, makeStubCorpus } = await import("./bench/make-corpus.mjs");
 

@@ -40,7 +40,7 @@ describe("exports", () => {
       }
       // Dynamic imports of a module use all its exports (the worker, the parser loaded on demand).
       for (const m of text.matchAll(/import\(\s*"([^"]+)"\s*\)/g)) {
-        if (m[1]?.startsWith(".")) used.add(`${relative(ROOT, join(ROOT, file, "..", m[1])).replace(/\.js$/, ".ts")}#*`);
+        if (m[1]?.startsWith(".")) used.add(`${relative(ROOT, join(ROOT, file, "..", m[1])).replace(/^dist\//, "src/").replace(/\.js$/, ".ts")}#*`);
       }
     }
     const dead: string[] = [];

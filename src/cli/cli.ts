@@ -2,8 +2,7 @@ import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
 import { EXIT_FAILURES, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, UsageError, type CliIo } from "./cli-io.js";
 import { OutputLockedError } from "../batch/output-lock.js";
-import { describeWriteError } from "../batch/output-write-error.js";
-import { guardOutput, isClosedPipe } from "./guarded-output.js";
+import { outputStatus } from "./process-io.js";
 import { createExtractCommand } from "./extract-command.js";
 import { createInspectCommand } from "./inspect-command.js";
 import { createClassifyCommand } from "./classify-command.js";
@@ -11,6 +10,7 @@ import { createFetchCommand } from "./fetch-command.js";
 import { createLinkCommand } from "./link-command.js";
 
 export type { CliIo } from "./cli-io.js";
+export { processIo } from "./process-io.js";
 
 /** A command's result: the process exit code. */
 export type ExitCode = number;
@@ -69,33 +69,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
   return outputStatus(io, code);
 }
 
-/**
- * The exit status once a command is done, given how standard output fared:
- * a reader that went away ends the command quietly with 0, as a filter in a
- * pipeline does (`edgar-nt inspect … | head`); any other write error (a full
- * disk behind a redirection) is named and gives {@link EXIT_OUTPUT}.
- */
-function outputStatus(io: CliIo, code: ExitCode): ExitCode {
-  const failure = io.stdout.failure?.() ?? null;
-  if (failure === null || code === EXIT_OUTPUT) return code;
-  if (isClosedPipe(failure)) return EXIT_OK;
-  io.stderr.write(`edgar-nt: cannot write standard output: ${describeWriteError(failure)}\n`);
-  return EXIT_OUTPUT;
-}
-
 /** The version in package.json (two folders up from this module, in src/ and in dist/ alike). */
 export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   return pkg.version;
-}
-
-/** The real process's streams, their write errors caught (see {@link guardOutput}). */
-export function processIo(): CliIo {
-  return {
-    stdout: guardOutput(process.stdout),
-    stderr: guardOutput(process.stderr),
-    stdin: process.stdin,
-    cwd: process.cwd(),
-    env: process.env,
-  };
 }

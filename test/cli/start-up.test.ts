@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageVersion } from "../../src/cli/cli.js";
@@ -79,6 +79,18 @@ describe("start-up", () => {
       );
     const importing = files("src").filter((f) => [...readFileSync(join(ROOT, f), "utf8").matchAll(STATIC_IMPORT)].some((m) => m[1] === "xregexp"));
     expect(importing).toEqual([]);
+  });
+
+  it("the build bundles the command line, each module keeping its own file's URL in dist/ (what it finds beside itself)", () => {
+    const bundle = join(process.env["EDGAR_NT_BUILD"] as string, "dist", "bundle");
+    expect(existsSync(join(bundle, "cli.js"))).toBe(true);
+    for (const file of readdirSync(bundle).filter((f) => f.endsWith(".js"))) {
+      const text = readFileSync(join(bundle, file), "utf8")
+        // packages are found from the bundle's folder as from dist/'s: the same node_modules
+        .replace(/(?:createRequire|__bundleRequire)\(import\.meta\.url\)/g, "")
+        .replace(/new URL\("\.\.\/[\w/-]+\.js", import\.meta\.url\)\.href/g, "");
+      expect(text, file).not.toContain("import.meta.url");
+    }
   });
 
   it("the entry point answers --version alone without loading the command line, as cli() would", () => {

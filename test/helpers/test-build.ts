@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
 function sourceHash(): string {
   const hash = createHash("sha256");
   hash.update(ROOT).update("\0");
-  const others = ["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js", "scripts/build-patterns.mjs", "scripts/build/pattern-sources.mjs", "scripts/build/record-table.mjs", "scripts/build/memo-table.mjs", "scripts/build/build-table.mjs"];
+  const others = ["tsconfig.json", "tsconfig.build.json", "package.json", "bin/edgar-nt.js", "scripts/build-patterns.mjs", "scripts/build/pattern-sources.mjs", "scripts/build/record-table.mjs", "scripts/build/memo-table.mjs", "scripts/build/build-table.mjs", "scripts/build-cli.mjs", "scripts/build/help-texts.mjs"];
   for (const file of [...sourceFiles(join(ROOT, "src")), ...others.map((f) => join(ROOT, f))]) {
     hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
   }
@@ -117,6 +117,16 @@ function build(dir: string): void {
   if (patterns.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`the pattern table could not be built: ${patterns.stdout}${patterns.stderr}`);
+  }
+  // The last step: the command line bundled and its help pages written (scripts/build-cli.mjs).
+  const cliStep = spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs"), join(staging, "dist")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: BUILD_TIMEOUT_MS,
+  });
+  if (cliStep.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(`the command line could not be bundled: ${cliStep.stdout}${cliStep.stderr}`);
   }
   try {
     renameSync(staging, dir);
