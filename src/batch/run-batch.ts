@@ -64,7 +64,7 @@ export interface BatchResult {
  * Filings with the parser at most, per job: enough to keep every worker busy
  * with a few batches each (see `createWorkerParser`).
  */
-const FILINGS_PER_JOB = 128;
+const FILINGS_PER_JOB = 256;
 /**
  * Inputs in flight at most, skips included. Reading runs ahead through the
  * skipped inputs (nine in ten of a feed) to find the next notices while the
