@@ -49,6 +49,27 @@ const moduleUrl = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for subcommands run
+ * as separate executables, which this command line has none of; loading it
+ * (with net and dgram) costs every command's start-up. Inside the bundle
+ * commander gets it on first use instead: the same module, later.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents:
+        'let loaded = null;\nconst load = () => (loaded ??= require("node:child_process"));\n' +
+        "module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });\n",
+      loader: "js",
+    }));
+  },
+};
+
 const result = await esbuild.build({
   entryPoints: { cli: join(dist, "cli", "cli.js") },
   outdir: out,
@@ -65,7 +86,7 @@ const result = await esbuild.build({
   sourcesContent: false,
   metafile: true,
   logLevel: "warning",
-  plugins: [moduleUrl],
+  plugins: [moduleUrl, lazyChildProcess],
 });
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith(".js"));
 const bytes = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
