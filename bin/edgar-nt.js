@@ -5,7 +5,7 @@
 // one command (`--help`, `extract -h`) from the pages the build prepared
 // (dist/cli/help/, the text `cli` prints). Else the build's bundle of the
 // command line runs (dist/bundle/, scripts/build-cli.mjs), or the modules
-// tsc wrote when there is none.
+// tsc wrote when there is none (the same for the help's few modules).
 import { existsSync, readFileSync } from "node:fs";
 
 const argv = process.argv.slice(2);
@@ -19,7 +19,8 @@ if (argv.length === 1 && (last === "--version" || last === "-V")) {
   let code = null;
   let io = null;
   if (argv.length <= 2 && (last === "--help" || last === "-h")) {
-    const [{ runPreparedHelp }, { processIo }] = await Promise.all([import("../dist/cli/prepared-help.js"), import("../dist/cli/process-io.js")]);
+    const helpBundle = new URL("../dist/bundle/prepared-help.js", import.meta.url);
+    const { runPreparedHelp, processIo } = await import(existsSync(helpBundle) ? helpBundle.href : "../dist/cli/prepared-help.js");
     io = processIo();
     code = await runPreparedHelp(argv, io);
   }

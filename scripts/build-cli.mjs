@@ -88,8 +88,24 @@ const result = await esbuild.build({
   logLevel: "warning",
   plugins: [moduleUrl, lazyChildProcess],
 });
+// The help's few modules (src/cli/prepared-help.ts), which the entry point
+// loads before it knows whether it needs the command line: one file.
+const help = await esbuild.build({
+  entryPoints: { "prepared-help": join(dist, "cli", "prepared-help.js") },
+  outdir: out,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20.19",
+  sourcemap: true,
+  sourcesContent: false,
+  metafile: true,
+  logLevel: "warning",
+  plugins: [moduleUrl],
+});
+for (const [file, output] of Object.entries(help.metafile.outputs)) result.metafile.outputs[file] = output;
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith(".js"));
 const bytes = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
 process.stdout.write(`build-cli: ${Object.keys(result.metafile.inputs).length} modules → ${outputs.length} files (${Math.round(bytes / 1024)} KB) in ${out}\n`);
-const help = await writeHelpTexts(dist);
-process.stdout.write(`build-cli: ${help.pages} help pages → ${help.folder}\n`);
+const pages = await writeHelpTexts(dist);
+process.stdout.write(`build-cli: ${pages.pages} help pages → ${pages.folder}\n`);
