@@ -20,7 +20,7 @@ if (argv.length === 1 && (last === "--version" || last === "-V")) {
   let io = null;
   if (argv.length <= 2 && (last === "--help" || last === "-h")) {
     const helpBundle = new URL("../dist/bundle/prepared-help.js", import.meta.url);
-    const { runPreparedHelp, processIo } = await import(existsSync(helpBundle) ? helpBundle.href : "../dist/cli/prepared-help.js");
+    const { runPreparedHelp, processIo } = existsSync(helpBundle) ? await import(helpBundle.href) : await import("../dist/cli/prepared-help.js");
     io = processIo();
     code = await runPreparedHelp(argv, io);
   }
@@ -36,7 +36,7 @@ if (argv.length === 1 && (last === "--version" || last === "-V")) {
     const { setFlagsFromString } = await import("node:v8");
     setFlagsFromString("--no-regexp-tier-up");
     const bundle = new URL("../dist/bundle/cli.js", import.meta.url);
-    const { cli, processIo } = await import(existsSync(bundle) ? bundle.href : "../dist/cli/cli.js");
+    const { cli, processIo } = existsSync(bundle) ? await import(bundle.href) : await import("../dist/cli/cli.js");
     code = await cli(argv, io ?? processIo());
   }
   process.exitCode = code;
