@@ -130,8 +130,8 @@ export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {
 }
 
 /**
- * Reads one field. A row runs only when its keywords occur in the field
- * (one pass for all rows). Each row's patterns run once over the whole field (not
+ * Reads one field. A row runs only when its keywords occur in one sentence
+ * of the field (one pass for all rows). Each row's patterns run once over the whole field (not
  * once per sentence, which costs a pass per sentence and row); a match then
  * counts only inside one sentence, and is given the role it plays there: the
  * sentence's role first (in a forward-looking section, hedged, background),
@@ -174,7 +174,12 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
       return role;
     },
   };
-  const runs = prefilter ? ROW_TESTS.rowsFor(SCAN.foundIds(text)) : null;
+  // a match counts only inside one sentence, so a row runs only when one sentence holds its keywords
+  let runs: Uint8Array | null = null;
+  if (prefilter) {
+    runs = new Uint8Array(REASON_TABLE.length);
+    for (const span of sentences) ROW_TESTS.markRows(SCAN.foundIn(text, span.start, span.end), runs);
+  }
   REASON_TABLE.forEach((rule, i) => {
     if (runs === null || runs[i] === 1) readRule(rule, context, mentions);
   });
@@ -184,7 +189,7 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
 interface FieldContext {
   field: ReasonField;
   text: string;
-  sentences: Span[];
+  sentences: readonly Span[];
   /** The clause and negation structure of sentence `i`. */
   scopeOf: (i: number) => SentenceScope;
   /** The role every phrase of sentence `i` plays, or null when the sentence may state causes. */
@@ -201,7 +206,7 @@ interface FieldContext {
  * An opener in the first sentence only hedges that sentence: causes follow
  * a header that stands first.
  */
-function forwardLookingSection(text: string, sentences: Span[]): number {
+function forwardLookingSection(text: string, sentences: readonly Span[]): number {
   const m = nextMatch(FORWARD_LOOKING_OPENER, text, 0);
   if (!m) return sentences.length;
   let i = 0;
@@ -214,7 +219,7 @@ function forwardLookingSection(text: string, sentences: Span[]): number {
  * a cause of the delay ("… several purported class actions. None of these
  * actions relates to the delay.", heldout4-046).
  */
-function disclaimedByNext(text: string, sentences: Span[], i: number): boolean {
+function disclaimedByNext(text: string, sentences: readonly Span[], i: number): boolean {
   const next = sentences[i + 1];
   return next !== undefined && matchesAnywhere(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
 }
@@ -228,7 +233,7 @@ function disclaimedByNext(text: string, sentences: Span[], i: number): boolean {
  * has caused a significant decline in revenues, and the Company lacks the
  * funds to pay its auditors" (heldout-077) still states causes. One pass.
  */
-function resultsSentences(text: string, sentences: Span[]): boolean[] {
+function resultsSentences(text: string, sentences: readonly Span[]): boolean[] {
   const out: boolean[] = [];
   sentences.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
@@ -284,7 +289,7 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
  * scan goes on from its next character (matches are bounded in length, so
  * this stays linear).
  */
-function matchesInSentences(re: RegExp, text: string, sentences: Span[]): Array<{ match: TextMatch; sentence: number }> {
+function matchesInSentences(re: RegExp, text: string, sentences: readonly Span[]): Array<{ match: TextMatch; sentence: number }> {
   const out: Array<{ match: TextMatch; sentence: number }> = [];
   for (let m = nextMatch(re, text, 0); m !== null; ) {
     const start = m.index;
@@ -302,7 +307,7 @@ function matchesInSentences(re: RegExp, text: string, sentences: Span[]): Array<
 }
 
 /** Index of the last sentence starting at or before `at`, or -1. */
-function lastStartingBy(sentences: Span[], at: number): number {
+function lastStartingBy(sentences: readonly Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {

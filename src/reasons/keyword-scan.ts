@@ -96,17 +96,43 @@ export class KeywordScan {
 
   /** Which words occur in `text`: entry `idOf(word)` is 1 when it does. */
   found(text: string): Uint8Array {
-    return this.scan(text, null);
+    return this.scan(text);
   }
 
   /** The ids of the words that occur in `text`, each once, in the order they are first seen. */
   foundIds(text: string): number[] {
+    return this.foundIn(text, 0, text.length);
+  }
+
+  /** Per word: the call of {@link foundIn} that last listed it. */
+  private listedIn: Int32Array | null = null;
+  private calls = 0;
+
+  /**
+   * The ids of the words that occur inside `text[from, to)` (a word must
+   * start and end there), each once, in the order they are first seen.
+   */
+  foundIn(text: string, from: number, to: number): number[] {
     const ids: number[] = [];
-    this.scan(text, ids);
+    const listed = (this.listedIn ??= new Int32Array(this.size));
+    const call = ++this.calls;
+    const { table, columns, word, dict, ascii } = this;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const col = c < 128 ? (ascii[c] as number) : (this.column.get(c) ?? 0);
+      state = table[state * columns + col] as number;
+      for (let s = (word[state] as number) === -1 ? (dict[state] as number) : state; s !== -1; s = dict[s] as number) {
+        const w = word[s] as number;
+        if (listed[w] === call) break; // the rest of the chain was listed when this word was
+        listed[w] = call;
+        ids.push(w);
+      }
+    }
     return ids;
   }
 
-  private scan(text: string, ids: number[] | null): Uint8Array {
+  private scan(text: string): Uint8Array {
     const found = new Uint8Array(this.size);
     const { table, columns, word, dict, ascii } = this;
     let state = 0;
@@ -118,7 +144,6 @@ export class KeywordScan {
         const w = word[s] as number;
         if (found[w] === 1) break; // the rest of the chain was marked when this word was
         found[w] = 1;
-        ids?.push(w);
       }
     }
     return found;

@@ -68,6 +68,13 @@ export class RequirementSet {
    * entry `i` is 1 when row `i`'s requirement holds (or it has none).
    */
   rowsFor(found: readonly number[]): Uint8Array {
+    const rows = new Uint8Array(this.roots.length);
+    this.markRows(found, rows);
+    return rows;
+  }
+
+  /** Sets entry `i` of `rows` to 1 where row `i` can match a text holding the words `found` (others are left as they are). */
+  markRows(found: readonly number[], rows: Uint8Array): void {
     const round = ++this.round;
     const { kind, needs, parents, trueIn, countIn, count } = this;
     const stack: number[] = [];
@@ -97,12 +104,10 @@ export class RequirementSet {
         stack.push(p);
       }
     }
-    const rows = new Uint8Array(this.roots.length);
     for (let i = 0; i < rows.length; i++) {
       const root = this.roots[i] as number;
-      rows[i] = root < 0 || trueIn[root] === round ? 1 : 0;
+      if (root < 0 || trueIn[root] === round) rows[i] = 1;
     }
-    return rows;
   }
 }
 

@@ -10,7 +10,23 @@ import { ABBREVIATIONS_NEVER_ENDING, ABBREVIATIONS_SOMETIMES_ENDING, BLANK_RUN, 
  * or `p.m.` ends one only before a capitalised word, never before
  * `(the “Company”)`. Paragraph breaks always end a sentence.
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string): readonly Span[] {
+  for (const known of recent) if (known.text === text) return known.spans;
+  const spans = split(text);
+  recent.unshift({ text, spans });
+  if (recent.length > RECENT) recent.pop();
+  return spans;
+}
+
+/**
+ * The texts split last, with their sentences: one notice's narrative and
+ * Part IV (3) explanation are split by the reason coder, the change
+ * readers and the intent reader alike (the spans are shared, never changed).
+ */
+const recent: Array<{ text: string; spans: readonly Span[] }> = [];
+const RECENT = 4;
+
+function split(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of matchesFrom(text, SENTENCE_END, 0)) {

@@ -84,6 +84,16 @@ describe("keyword scan", () => {
     expect(has("his")).toBe(false);
   });
 
+  it("finds the words inside a range only", () => {
+    const scan = new KeywordScan(["audit", "delay", "going concern"]);
+    const text = "The audit. A delay of the going concern review.";
+    const words = (from: number, to: number) => scan.foundIn(text, from, to).map((id) => ["audit", "delay", "going concern"][id]);
+    expect(words(0, 10)).toEqual(["audit"]);
+    expect(words(11, text.length)).toEqual(["delay", "going concern"]);
+    expect(words(5, 9)).toEqual([]); // "audit" runs past the end
+    expect(words(0, text.length)).toEqual(["audit", "delay", "going concern"]);
+  });
+
   it("refuses words it could not fold like a case-insensitive RegExp", () => {
     expect(() => new KeywordScan(["Audit"])).toThrow();
     expect(() => new KeywordScan(["é"])).toThrow();
