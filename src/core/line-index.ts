@@ -24,16 +24,7 @@ export class LineIndex<O extends number> {
     readonly text: string,
     private readonly at: (n: number) => O,
   ) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = lineStarts(text);
   }
 
   /**
@@ -84,4 +75,32 @@ export class LineIndex<O extends number> {
 export function lazyLineIndex<O extends number>(text: string, at: (n: number) => O): (offset: O) => Point<O> {
   let index: LineIndex<O> | null = null;
   return (offset) => (index ??= new LineIndex(text, at)).point(offset);
+}
+
+/**
+ * The offset at which each line of `text` starts (CR, LF and CRLF end
+ * lines): the next LF and the next CR found by `indexOf`, which skips the
+ * characters between far faster than a loop over each (an HTML notice's
+ * input is tens of kilobytes).
+ */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while (lf !== -1 || cr !== -1) {
+    if (lf !== -1 && (cr === -1 || lf < cr)) {
+      starts.push(lf + 1);
+      lf = text.indexOf("\n", lf + 1);
+    } else {
+      // A CR, and the LF right after it with it (CRLF): one line break.
+      let end = cr + 1;
+      if (lf === end) {
+        end++;
+        lf = text.indexOf("\n", end);
+      }
+      starts.push(end);
+      cr = text.indexOf("\r", cr + 1);
+    }
+  }
+  return starts;
 }

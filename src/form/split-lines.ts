@@ -1,4 +1,5 @@
 import { derivedOffset } from "../core/derived-offset.js";
+import { lineStarts } from "../core/line-index.js";
 import type { LineNode } from "./form-tree.js";
 
 /**
@@ -7,16 +8,19 @@ import type { LineNode } from "./form-tree.js";
  */
 export function splitLines(text: string): LineNode[] {
   const lines: LineNode[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      const line = lines.length + 1;
-      const position = { start: { line, column: 1, offset: start }, end: { line, column: i - start + 1, offset: i } };
-      lines.push({ type: "line", value: text.slice(start, i), index: lines.length, start: derivedOffset(start), end: derivedOffset(i), position });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  // Each line starts where lineStarts says; it ends before its break (CR, LF or CRLF), the last one at the text's end.
+  const starts = lineStarts(text);
+  for (let n = 0; n < starts.length; n++) {
+    const start = starts[n] as number;
+    const next = starts[n + 1];
+    let end = text.length;
+    if (next !== undefined) {
+      end = next - 1;
+      if (text.charCodeAt(end) === 10 && end > start && text.charCodeAt(end - 1) === 13) end--;
     }
+    const line = n + 1;
+    const position = { start: { line, column: 1, offset: start }, end: { line, column: end - start + 1, offset: end } };
+    lines.push({ type: "line", value: text.slice(start, end), index: n, start: derivedOffset(start), end: derivedOffset(end), position });
   }
   return lines;
 }

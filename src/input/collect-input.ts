@@ -7,7 +7,7 @@ import type { Skip } from "../core/message.js";
  * `CONFORMED SUBMISSION TYPE:` even behind a 1990s PRIVACY-ENHANCED MESSAGE
  * wrapper (fixtures/batch/real/0000950129-95-001652.txt has it at byte 700).
  */
-const SCREEN_BYTES = 4096;
+export const SCREEN_BYTES = 4096;
 
 /** Bytes read from disk at a time from an archive or a `.gz` file. */
 export const READ_CHUNK = 256 * 1024;
@@ -80,7 +80,7 @@ export function collectLoaded(bytes: Uint8Array, options: Pick<SourceOptions, "m
 }
 
 /** Reads and discards what is left of an input (or lets the source stop early). */
-export async function stopReading(iterator: AsyncIterator<unknown>, abandon?: () => void): Promise<void> {
+async function stopReading(iterator: AsyncIterator<unknown>, abandon?: () => void): Promise<void> {
   if (abandon) {
     abandon();
     await iterator.return?.();
