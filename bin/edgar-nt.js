@@ -5,18 +5,8 @@
 // one command (`--help`, `extract -h`) from the pages the build prepared
 // (dist/cli/help/, the text `cli` prints). Else the build's bundle of the
 // command line runs (dist/bundle/, scripts/build-cli.mjs), or the modules
-// tsc wrote when there is none.
+// tsc wrote when there is none (the same for the help's few modules).
 import { existsSync, readFileSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
-
-// V8 first runs a regular expression in its bytecode interpreter and
-// compiles it to machine code once it has run (tier-up). For this project's
-// large case-insensitive patterns, making the bytecode costs more than the
-// machine code (the reason phrases: ~97 ms against ~35 ms for the 53
-// patterns one notice runs), and every pattern that runs twice is compiled
-// both ways. Compiling straight to machine code only changes when the work
-// is done, never a match; the flag is the process's (worker threads too).
-setFlagsFromString("--no-regexp-tier-up");
 
 const argv = process.argv.slice(2);
 const last = argv[argv.length - 1];
@@ -29,13 +19,24 @@ if (argv.length === 1 && (last === "--version" || last === "-V")) {
   let code = null;
   let io = null;
   if (argv.length <= 2 && (last === "--help" || last === "-h")) {
-    const [{ runPreparedHelp }, { processIo }] = await Promise.all([import("../dist/cli/prepared-help.js"), import("../dist/cli/process-io.js")]);
+    const helpBundle = new URL("../dist/bundle/prepared-help.js", import.meta.url);
+    const { runPreparedHelp, processIo } = existsSync(helpBundle) ? await import(helpBundle.href) : await import("../dist/cli/prepared-help.js");
     io = processIo();
     code = await runPreparedHelp(argv, io);
   }
   if (code === null) {
+    // V8 first runs a regular expression in its bytecode interpreter and
+    // compiles it to machine code once it has run (tier-up). For this
+    // project's large case-insensitive patterns, making the bytecode costs
+    // more than the machine code (the reason phrases: ~97 ms against ~35 ms
+    // for the 53 patterns one notice runs), and every pattern that runs
+    // twice is compiled both ways. Compiling straight to machine code only
+    // changes when the work is done, never a match; the flag is the
+    // process's (worker threads too).
+    const { setFlagsFromString } = await import("node:v8");
+    setFlagsFromString("--no-regexp-tier-up");
     const bundle = new URL("../dist/bundle/cli.js", import.meta.url);
-    const { cli, processIo } = await import(existsSync(bundle) ? bundle.href : "../dist/cli/cli.js");
+    const { cli, processIo } = existsSync(bundle) ? await import(bundle.href) : await import("../dist/cli/cli.js");
     code = await cli(argv, io ?? processIo());
   }
   process.exitCode = code;

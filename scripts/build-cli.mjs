@@ -49,6 +49,27 @@ const moduleUrl = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for subcommands run
+ * as separate executables, which this command line has none of; loading it
+ * (with net and dgram) costs every command's start-up. Inside the bundle
+ * commander gets it on first use instead: the same module, later.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents:
+        'let loaded = null;\nconst load = () => (loaded ??= require("node:child_process"));\n' +
+        "module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });\n",
+      loader: "js",
+    }));
+  },
+};
+
 const result = await esbuild.build({
   entryPoints: { cli: join(dist, "cli", "cli.js") },
   outdir: out,
@@ -65,10 +86,26 @@ const result = await esbuild.build({
   sourcesContent: false,
   metafile: true,
   logLevel: "warning",
+  plugins: [moduleUrl, lazyChildProcess],
+});
+// The help's few modules (src/cli/prepared-help.ts), which the entry point
+// loads before it knows whether it needs the command line: one file.
+const help = await esbuild.build({
+  entryPoints: { "prepared-help": join(dist, "cli", "prepared-help.js") },
+  outdir: out,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20.19",
+  sourcemap: true,
+  sourcesContent: false,
+  metafile: true,
+  logLevel: "warning",
   plugins: [moduleUrl],
 });
+for (const [file, output] of Object.entries(help.metafile.outputs)) result.metafile.outputs[file] = output;
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith(".js"));
 const bytes = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
 process.stdout.write(`build-cli: ${Object.keys(result.metafile.inputs).length} modules → ${outputs.length} files (${Math.round(bytes / 1024)} KB) in ${out}\n`);
-const help = await writeHelpTexts(dist);
-process.stdout.write(`build-cli: ${help.pages} help pages → ${help.folder}\n`);
+const pages = await writeHelpTexts(dist);
+process.stdout.write(`build-cli: ${pages.pages} help pages → ${pages.folder}\n`);

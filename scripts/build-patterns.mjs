@@ -7,10 +7,10 @@
 // Loads every module of the build (each pattern is a module constant,
 // compiled through XRegExp when its module loads, as `pattern()` does when
 // no table is there), then writes DIST/core/pattern-table.json: every
-// free-spacing source's native source, in source order, keyed by a hash of
-// the free-spacing source (src/core/build-table.ts), which
-// DIST/core/pattern-table.js reads. At run time `pattern()` looks a source
-// up there, and XRegExp and core-js are never loaded. test/pattern-table.test.ts checks that loading the modules
+// free-spacing source with its native source, in source order
+// (src/core/build-table.ts), which DIST/core/pattern-table.js reads. At run
+// time `pattern()` looks a source up there, and XRegExp and core-js are
+// never loaded. test/pattern-table.test.ts checks that loading the modules
 // compiles every pattern parsing ever needs.
 //
 // It writes two more tables: the texts the modules worked out from the
@@ -31,7 +31,7 @@ const dist = resolve(ROOT, process.argv[2] ?? "dist");
 // A table left by an earlier run is not read while the modules load.
 for (const name of ["pattern-table", "memo-table"]) rmSync(join(dist, "core", `${name}.json`), { force: true });
 const sources = await collectPatternSources(dist);
-const table = await writeBuildTable(dist, "pattern-table", sources);
+const table = writeBuildTable(dist, "pattern-table", sources);
 process.stdout.write(`build-patterns: ${sources.size} patterns → ${table}\n`);
 const memo = await writeMemoTable(dist);
 process.stdout.write(`build-patterns: ${memo.count} memoized texts → ${memo.path}\n`);

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { decodeBytes } from "./input/decode-bytes.js";
 import { readEnvelope } from "./envelope/read-envelope.js";
 import { selectDocuments } from "./envelope/select-documents.js";
@@ -36,8 +36,9 @@ function deriveDocument(text: string, doc: EnvelopeDocument, index: LineIndex<In
   return { derived: preparePlainText(body), format: "text", messages: [] };
 }
 
+/** The record's `source.sha256`: of the input as given (its bytes, or the text as UTF-8), by the one-shot `hash` (no Hash object per notice). */
 function sha256(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return hash("sha256", bytes, "hex");
 }
 
 /**

@@ -13,6 +13,6 @@ import { writeBuildTable } from "./build-table.mjs";
 export async function writeMemoTable(dist) {
   const { memoizedTexts } = await import(pathToFileURL(join(dist, "core", "build-memo.js")).href);
   const texts = [...memoizedTexts()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const path = await writeBuildTable(dist, "memo-table", texts);
+  const path = writeBuildTable(dist, "memo-table", texts);
   return { count: texts.length, path };
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { EXIT_OK, type CliIo, type CliOutput } from "./cli-io.js";
 import { outputStatus } from "./process-io.js";
 
+export { processIo } from "./process-io.js";
+
 /**
  * One help page of the build (`dist/cli/help/NAME.json`, NAME a command or
  * `edgar-nt` for the program; written by scripts/build/help-texts.mjs from

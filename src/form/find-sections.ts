@@ -17,6 +17,10 @@ const ROMAN: Record<string, number> = { I: 1, "1": 1, II: 2, "2": 2, III: 3, "3"
 
 /** The number of a "PART …" heading line, or null when the line is none. */
 function partNumber(line: string): number | null {
+  // The heading's "PART" starts within its first 41 characters (at most 40 blanks or rules before it): most lines have no P there and skip the pattern.
+  const upper = line.indexOf("P");
+  const lower = line.indexOf("p");
+  if ((upper < 0 || upper > 40) && (lower < 0 || lower > 40)) return null;
   const m = PART_HEADING.exec(line);
   const num = m?.groups?.num;
   return num ? (ROMAN[num.toUpperCase()] ?? null) : null;

@@ -174,14 +174,21 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
       return role;
     },
   };
-  // a match counts only inside one sentence, so a row runs only when one sentence holds its keywords
-  let runs: Uint8Array | null = null;
+  // a match counts only inside one sentence, so a row runs only where a sentence holds its keywords
+  let where: number[][] | null = null;
   if (prefilter) {
-    runs = new Uint8Array(REASON_TABLE.length);
-    for (const span of sentences) ROW_TESTS.markRows(SCAN.foundIn(text, span.start, span.end), runs);
+    const rows = new Uint8Array(REASON_TABLE.length);
+    const lists: number[][] = REASON_TABLE.map(() => []);
+    sentences.forEach((span, s) => {
+      rows.fill(0);
+      ROW_TESTS.markRows(SCAN.foundIn(text, span.start, span.end), rows);
+      for (let r = 0; r < rows.length; r++) if (rows[r] === 1) (lists[r] as number[]).push(s);
+    });
+    where = lists;
   }
   REASON_TABLE.forEach((rule, i) => {
-    if (runs === null || runs[i] === 1) readRule(rule, context, mentions);
+    const candidates = where === null ? null : (where[i] as number[]);
+    if (candidates === null || candidates.length > 0) readRule(rule, context, mentions, candidates);
   });
 }
 
@@ -250,9 +257,9 @@ function resultsSentences(text: string, sentences: readonly Span[]): boolean[] {
   return out;
 }
 
-function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]): void {
+function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[], candidates: readonly number[] | null): void {
   const { text, sentences, field } = context;
-  const found = matchesInSentences(rule.phrase, text, sentences);
+  const found = matchesInSentences(rule.phrase, text, sentences, candidates);
   if (found.length === 0) return;
   const unless = rule.unless ? findAll(rule.unless, text) : [];
   const near = rule.near ? findAll(rule.near, text) : [];
@@ -287,14 +294,34 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
  * Matches of a global pattern that lie inside one sentence, with that
  * sentence's index. A match running over a sentence end is dropped and the
  * scan goes on from its next character (matches are bounded in length, so
- * this stays linear).
+ * this stays linear). With `candidates` (the sentences, in order, that hold
+ * the row's keywords; null: all), a match starting in another sentence is
+ * dropped too (it cannot lie inside its sentence) and the scan goes on from
+ * the next candidate, as the full scan would after dropping every match
+ * before it; it ends after the last one.
  */
-function matchesInSentences(re: RegExp, text: string, sentences: readonly Span[]): Array<{ match: TextMatch; sentence: number }> {
+function matchesInSentences(
+  re: RegExp,
+  text: string,
+  sentences: readonly Span[],
+  candidates: readonly number[] | null,
+): Array<{ match: TextMatch; sentence: number }> {
   const out: Array<{ match: TextMatch; sentence: number }> = [];
-  for (let m = nextMatch(re, text, 0); m !== null; ) {
+  let next = 0; // index in `candidates` of the first candidate not before the current match's sentence
+  const from = candidates === null ? 0 : (sentences[candidates[0] as number] as Span).start;
+  for (let m = nextMatch(re, text, from); m !== null; ) {
     const start = m.index;
     const end = start + m[0].length;
     const i = lastStartingBy(sentences, start);
+    if (candidates !== null) {
+      while (next < candidates.length && (candidates[next] as number) < i) next++;
+      if (next === candidates.length) break;
+      const candidate = candidates[next] as number;
+      if (candidate !== i) {
+        m = nextMatch(re, text, (sentences[candidate] as Span).start);
+        continue;
+      }
+    }
     const span = sentences[i];
     if (m[0].length === 0 || !span || end > span.end) {
       m = nextMatch(re, text, start + 1);
