@@ -30,7 +30,7 @@
 // on a machine shared with other work the wall time varies much more than
 // the CPU time, so compare figures of one run.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -222,10 +222,19 @@ async function extract(corpus, dir, jobs, stub) {
     : [join(ROOT, "bin/edgar-nt.js"), "extract", ...corpus.paths, "--format", "jsonl", "--out", out, "--errors", errors, "--jobs", String(jobs)];
   const run = await measure(argv, dir, stub?.env);
   if (run.code !== 0) log(`  extract exited ${run.code}: ${run.stderr.slice(-500)}`);
-  const text = readFileSync(out, "latin1");
-  let records = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) records++;
-  return { ...run, records };
+  return { ...run, records: await countLines(out) };
+}
+
+/**
+ * Counts the lines of a file in chunks: reading a 400 MB output whole would
+ * make this process large, and the next child it spawns starts as a copy.
+ */
+async function countLines(file) {
+  let lines = 0;
+  for await (const chunk of createReadStream(file)) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  return lines;
 }
 
 /** Runs a node script as a child process: wall time, peak RSS, output. */

@@ -10,7 +10,8 @@
 // output `extract` uses (history, errors file, checkpoints for the text
 // formats), each record a copy with its own CIK, accession number and path
 // and a narrative of its own length. Parsing is left out, so that the peak is
-// the writer's. Peak RSS is the child's `maxRSS`. The child's JavaScript heap
+// the writer's. Peak RSS is the child's high-water mark (`peakRss` of
+// scripts/bench/rss-probe.mjs). The child's JavaScript heap
 // is capped (--max-old-space-size=96): V8 otherwise lets garbage pile up to
 // far more than it needs, which hides whether anything is kept; a writer that
 // kept its records would run out of heap.
@@ -19,6 +20,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { peakRss } from "./bench/rss-probe.mjs";
 import { scriptArgs } from "./lib/script-args.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -106,5 +108,5 @@ async function child(format, count, file) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const mb = (bytes) => Math.round(bytes / 2 ** 20);
   const { heapUsed, external, rss } = process.memoryUsage();
-  process.stdout.write(JSON.stringify({ peakMb: mb(process.resourceUsage().maxRSS * 1024), seconds, endMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external) } }) + "\n");
+  process.stdout.write(JSON.stringify({ peakMb: mb(peakRss()), seconds, endMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external) } }) + "\n");
 }
