@@ -8,6 +8,7 @@
  */
 import type { Handler, Parser } from "htmlparser2";
 import { createHtmlParser } from "./html-parser-loader.js";
+import { VOID_ELEMENTS } from "./nesting-guard.js";
 
 /** A text node, complete. */
 export interface TextNode {
@@ -53,11 +54,26 @@ const enum Kind {
   InStyle,
 }
 
-/** Feeds `html` through htmlparser2 to `sink`. Linear in the HTML (its nesting capped beforehand). */
-export function streamNodes(html: string, sink: NodeSink): void {
-  const stream = new NodeStream(html, sink);
-  stream.parser.end(html);
+/**
+ * Feeds `html` through htmlparser2 to `sink`. Returns false, having stopped
+ * there, when an element would open `maxDepth` or more elements deep (the
+ * parser's own open elements, as nesting-guard.ts follows them); true once
+ * the whole HTML is streamed. Linear in the HTML while its nesting stays
+ * below `maxDepth` or was capped beforehand.
+ */
+export function streamNodes(html: string, sink: NodeSink, maxDepth: number = Infinity): boolean {
+  const stream = new NodeStream(html, sink, maxDepth);
+  try {
+    stream.parser.end(html);
+  } catch (error) {
+    if (error === TOO_DEEP) return false;
+    throw error;
+  }
+  return true;
 }
+
+/** Thrown from a parser callback to stop the parse at the first element opened too deep. */
+const TOO_DEEP = new Error("nesting too deep");
 
 class NodeStream implements Partial<Handler> {
   readonly parser: Parser;
@@ -75,6 +91,7 @@ class NodeStream implements Partial<Handler> {
   constructor(
     private readonly html: string,
     private readonly sink: NodeSink,
+    private readonly maxDepth: number,
   ) {
     this.parser = createHtmlParser(this);
   }
@@ -130,6 +147,8 @@ class NodeStream implements Partial<Handler> {
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
+    // `kinds` mirrors the parser's open elements; a void element is opened and closed at once.
+    if (this.kinds.length >= this.maxDepth && !VOID_ELEMENTS.has(name)) throw TOO_DEEP;
     this.endText();
     this.addChild();
     const parent = this.top();

@@ -36,13 +36,14 @@ import type { Locate } from "../core/message.js";
  *   a mark reaches the sectioner as text, as in 1990s filings.
  *
  * One streaming pass: htmlparser2's callbacks, turned into nodes by
- * html-node-stream.ts, feed the renderer directly; no DOM is built. A linear
- * pre-scan caps element nesting (see nesting-guard.ts), so any input renders
- * in linear time.
+ * html-node-stream.ts, feed the renderer directly; no DOM is built. A parse
+ * that reaches the nesting cap stops there, and the HTML, its deep tags
+ * blanked by a linear scan (nesting-guard.ts), is parsed again, so any input
+ * renders in linear time.
  */
 import { streamNodes } from "./html-node-stream.js";
 import { HtmlRenderer } from "./html-renderer.js";
-import { capNesting } from "./nesting-guard.js";
+import { capNesting, MAX_NESTING } from "./nesting-guard.js";
 import type { HtmlTextResult } from "./html-text-types.js";
 
 export { looksLikeHtml } from "./looks-like-html.js";
@@ -55,13 +56,22 @@ export type { HtmlTextResult, MarkInfo, MarkState } from "./html-text-types.js";
  * HTML.
  */
 export function htmlToText(html: string, locate: Locate<BodyOffset> = lazyLineIndex(html, bodyOffset)): HtmlTextResult {
+  // Real filings nest a few dozen deep: one pass over the HTML as it is.
+  // Only when the parse reaches the cap is the HTML guarded and parsed anew.
+  const first = new HtmlRenderer(html, null, locate, new Map(), false);
+  if (streamNodes(html, first, MAX_NESTING)) return finish(html, null, locate, first);
   const guarded = capNesting(html);
-  const first = new HtmlRenderer(guarded.html, guarded.cappedAt, locate, new Map(), false);
-  streamNodes(guarded.html, first);
+  const capped = new HtmlRenderer(guarded.html, guarded.cappedAt, locate, new Map(), false);
+  streamNodes(guarded.html, capped);
+  return finish(guarded.html, guarded.cappedAt, locate, capped);
+}
+
+/** The result of a streamed rendering of `html` (as the parser saw it). */
+function finish(html: string, cappedAt: number | null, locate: Locate<BodyOffset>, first: HtmlRenderer): HtmlTextResult {
   if (!first.fontsChangedLate) return first.finish();
   // A style sheet gave a class its font after an element of some class was
   // rendered: render again with every sheet's fonts known from the start.
-  const again = new HtmlRenderer(guarded.html, guarded.cappedAt, locate, first.classFonts, true);
-  streamNodes(guarded.html, again);
+  const again = new HtmlRenderer(html, cappedAt, locate, first.classFonts, true);
+  streamNodes(html, again);
   return again.finish();
 }

@@ -2,7 +2,8 @@
  * Keeps pathologically deep HTML from making the parse quadratic. The HTML
  * parser keeps its open elements in an array it shifts at the front, so each
  * start tag costs time in the current nesting depth: 200,000 nested tables
- * would take minutes. This linear pre-scan follows the parser's open-element
+ * would take minutes. The parse stops when it reaches the cap
+ * (html-node-stream.ts); then this linear scan follows the parser's open-element
  * stack (its implied closes and void elements included) and blanks, with
  * spaces of the same length, every start tag that would open deeper than the
  * cap, and the end tags that would have closed them. Offsets do not move, so
@@ -13,8 +14,8 @@
 /** Deepest element nesting the parser is given. */
 export const MAX_NESTING = 512;
 
-/** Elements that have no content and no end tag. */
-const VOID: ReadonlySet<string> = new Set([
+/** Elements that have no content and no end tag (the parser's list). */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "area",
   "base",
   "basefont",
@@ -129,7 +130,7 @@ export function capNesting(html: string, maxDepth: number = MAX_NESTING): Nestin
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     const tagEnd = closing ? endOfCloseTag(html, nameEnd) : endOfStartTag(html, nameEnd);
     if (closing) {
-      if (!VOID.has(name)) {
+      if (!VOID_ELEMENTS.has(name)) {
         if ((blanked.get(name) ?? 0) > 0) {
           // The innermost element of that name is a blanked one: its end tag goes too.
           blanked.set(name, (blanked.get(name) ?? 1) - 1);
@@ -153,7 +154,7 @@ export function capNesting(html: string, maxDepth: number = MAX_NESTING): Nestin
       }
     }
     i = tagEnd;
-    if (VOID.has(name)) continue;
+    if (VOID_ELEMENTS.has(name)) continue;
     if (stack.length >= maxDepth) {
       blanked.set(name, (blanked.get(name) ?? 0) + 1);
       cuts.push(lt, tagEnd);

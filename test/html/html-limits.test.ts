@@ -71,3 +71,11 @@ describe("size", () => {
     expect(r.marks).toHaveLength(200_000);
   }, 60_000);
 });
+
+describe("nesting as the parser has it", () => {
+  it("does not warn about tags that close themselves inside <svg> or <math>, which never nest", () => {
+    const r = htmlToText("<math>" + "<span/>".repeat(600) + "x</math>");
+    expect(r.derived.text).toBe("x\n");
+    expect(r.messages).toEqual([]);
+  });
+});
