@@ -295,6 +295,9 @@ export class HtmlRenderer implements NodeSink {
     let dropped = -1;
     for (const piece of pieces) {
       const s = piece.text;
+      // One space between two words copied from the source stays inside the
+      // word run: the text writer would write that same space back between them.
+      const joinSpaces = plainAscii && !pre && piece.literal;
       let run = -1;
       let i = 0;
       while (i < s.length) {
@@ -302,6 +305,10 @@ export class HtmlRenderer implements NodeSink {
         if (c > 32 && c < 127 && plainAscii) {
           if (run < 0) run = i;
           i++;
+          continue;
+        }
+        if (c === 32 && joinSpaces && run >= 0 && isPlainAscii(s.charCodeAt(i + 1))) {
+          i += 2;
           continue;
         }
         if (symbolFont && c > 32) {
@@ -425,4 +432,9 @@ export class HtmlRenderer implements NodeSink {
   private message(ruleId: RuleId, message: string, sourceOffset: number): void {
     this.messages.push(messageAt(ruleId, message, this.locate, bodyOffset(sourceOffset)));
   }
+}
+
+/** A printable ASCII character other than the space (NaN past the end is not). */
+function isPlainAscii(c: number): boolean {
+  return c > 32 && c < 127;
 }
