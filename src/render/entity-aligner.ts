@@ -5,7 +5,7 @@ import { blankMatches, matchAt } from "../core/scan.js";
  * stay one piece (inner offsets map one to one); each character reference
  * (`&amp;`, `&#9746;`, `&nbsp`) becomes its own piece that maps to its `&`.
  */
-import { createHtmlParser } from "./html-parser-loader.js";
+import { decodeText } from "./entity-decoding.js";
 import { ENTITY_REFERENCE } from "./render-patterns.js";
 
 /** A piece of decoded text and where it was written. */
@@ -18,25 +18,6 @@ export interface SourcePiece {
   rawLength: number;
   /** True when `text` is a verbatim copy of the source (offsets inside map one to one). */
   literal: boolean;
-}
-
-/** Decoded forms of references already met (bounded, shared across documents). */
-const decoded = new Map<string, string>();
-const DECODED_CACHE_LIMIT = 4096;
-
-/** Decodes one character reference the way the HTML parser does. */
-function decodeReference(reference: string): string {
-  const known = decoded.get(reference);
-  if (known !== undefined) return known;
-  let text = "";
-  createHtmlParser({
-    ontext(data: string): void {
-      text += data;
-    },
-  }).end(reference);
-  if (decoded.size >= DECODED_CACHE_LIMIT) decoded.clear();
-  decoded.set(reference, text);
-  return text;
 }
 
 /**
@@ -62,7 +43,7 @@ export function alignText(raw: string, data: string, rawStart: number): SourcePi
     }
     const m = matchAt(ENTITY_REFERENCE, raw, amp);
     if (m) {
-      const text = decodeReference(m[0]);
+      const text = decodeText(m[0]);
       if (text.length > 0 && data.startsWith(text, j)) {
         pieces.push({ text, src: rawStart + amp, rawLength: m[0].length, literal: text === m[0] });
         i = amp + m[0].length;

@@ -72,3 +72,9 @@ export const PREFORMATTED: ReadonlySet<string> = new Set(["pre", "xmp", "listing
 
 /** EDGAR envelope tags whose value runs to the end of their line (when a caller leaves the envelope in). */
 export const ENVELOPE_VALUE_TAGS: ReadonlySet<string> = new Set(["type", "sequence", "filename", "description"]);
+
+/**
+ * The attributes the renderer reads (fonts, visibility, image and checkbox
+ * marks); the tag parser keeps no other.
+ */
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set(["style", "class", "hidden", "face", "alt", "src", "type", "checked"]);

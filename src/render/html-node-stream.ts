@@ -1,13 +1,14 @@
 /**
- * htmlparser2's parser callbacks turned into the nodes of the tree its DOM
- * handler (domhandler) would build, handed on one at a time as the parser
- * meets them, with no tree kept: consecutive text callbacks make one text
- * node (as domhandler joins them), each node knows whether it is the first
+ * The tag parser's elements and text (html-tag-parser.ts) turned into the
+ * nodes of the tree htmlparser2's DOM handler (domhandler) would build,
+ * handed on one at a time as the parser meets them, with no tree kept:
+ * consecutive texts make one text node (as domhandler joins them), its
+ * character references decoded, each node knows whether it is the first
  * child of its parent, and the text of every `<style>` element is handed on
  * wherever it sits. Elements the sink declines are skipped up to their end.
  */
-import type { Handler, Parser } from "htmlparser2";
-import { createHtmlParser } from "./html-parser-loader.js";
+import { decodeText } from "./entity-decoding.js";
+import { parseTags, type TagSink } from "./html-tag-parser.js";
 import { VOID_ELEMENTS } from "./nesting-guard.js";
 
 /** A text node, complete. */
@@ -55,16 +56,15 @@ const enum Kind {
 }
 
 /**
- * Feeds `html` through htmlparser2 to `sink`. Returns false, having stopped
- * there, when an element would open `maxDepth` or more elements deep (the
- * parser's own open elements, as nesting-guard.ts follows them); true once
- * the whole HTML is streamed. Linear in the HTML while its nesting stays
+ * Feeds `html` through the tag parser to `sink`. Returns false, having
+ * stopped there, when an element would open `maxDepth` or more elements deep
+ * (the parser's own open elements, as nesting-guard.ts follows them); true
+ * once the whole HTML is streamed. Linear in the HTML while its nesting stays
  * below `maxDepth` or was capped beforehand.
  */
 export function streamNodes(html: string, sink: NodeSink, maxDepth: number = Infinity): boolean {
-  const stream = new NodeStream(html, sink, maxDepth);
   try {
-    stream.parser.end(html);
+    parseTags(html, new NodeStream(sink, maxDepth));
   } catch (error) {
     if (error === TOO_DEEP) return false;
     throw error;
@@ -72,11 +72,10 @@ export function streamNodes(html: string, sink: NodeSink, maxDepth: number = Inf
   return true;
 }
 
-/** Thrown from a parser callback to stop the parse at the first element opened too deep. */
+/** Thrown from the parse to stop it at the first element opened too deep. */
 const TOO_DEEP = new Error("nesting too deep");
 
-class NodeStream implements Partial<Handler> {
-  readonly parser: Parser;
+class NodeStream implements TagSink {
   /** Kinds of the open elements, innermost last. */
   private readonly kinds: Kind[] = [];
   /** Whether each open element has a child yet (index 0: the document). */
@@ -89,12 +88,9 @@ class NodeStream implements Partial<Handler> {
   private textFirst = false;
 
   constructor(
-    private readonly html: string,
     private readonly sink: NodeSink,
     private readonly maxDepth: number,
-  ) {
-    this.parser = createHtmlParser(this);
-  }
+  ) {}
 
   /** The kind of the innermost open element (the document is rendered). */
   private top(): Kind {
@@ -109,11 +105,12 @@ class NodeStream implements Partial<Handler> {
     return first;
   }
 
-  ontext(data: string): void {
-    const start = this.parser.startIndex;
-    const end = this.parser.endIndex;
-    // A callback whose text is as long as its source is a copy of it; a decoded reference is shorter.
-    const copied = data.length === end - start + 1;
+  text(raw: string, start: number, end: number, rawText: boolean): void {
+    // Only the text of a rendered element or a style sheet is read; raw text elements keep their references.
+    const kind = this.top();
+    const data = rawText || (kind !== Kind.Rendered && kind !== Kind.Style) ? raw : decodeText(raw);
+    // Text as long as its source is a copy of it; a decoded reference is shorter.
+    const copied = data === raw && data.length === end - start + 1;
     if (this.textStart >= 0) {
       this.textLiteral = this.textLiteral && copied && start === this.textEnd + 1;
       this.textData += data;
@@ -146,7 +143,7 @@ class NodeStream implements Partial<Handler> {
     this.textData = "";
   }
 
-  onopentag(name: string, attribs: Record<string, string>): void {
+  open(name: string, attribs: Record<string, string>, start: number): void {
     // `kinds` mirrors the parser's open elements; a void element is opened and closed at once.
     if (this.kinds.length >= this.maxDepth && !VOID_ELEMENTS.has(name)) throw TOO_DEEP;
     this.endText();
@@ -156,30 +153,30 @@ class NodeStream implements Partial<Handler> {
     if (parent === Kind.Style || parent === Kind.InStyle) kind = Kind.InStyle;
     else if (name === "style") kind = Kind.Style;
     else if (name === "script" || parent === Kind.Skipped) kind = Kind.Skipped;
-    else kind = this.sink.open(name, attribs, this.parser.startIndex) ? Kind.Rendered : Kind.Skipped;
+    else kind = this.sink.open(name, attribs, start) ? Kind.Rendered : Kind.Skipped;
     this.kinds.push(kind);
     this.childSeen.push(false);
   }
 
-  onclosetag(): void {
+  close(): void {
     this.endText();
     const kind = this.kinds.pop();
     this.childSeen.pop();
     if (kind === Kind.Rendered) this.sink.close();
   }
 
-  oncomment(data: string): void {
+  comment(data: string): void {
     this.endText();
     this.addChild();
     if (this.top() === Kind.Style && data.length > 0) this.sink.styleSheet(data);
   }
 
-  onprocessinginstruction(): void {
+  instruction(): void {
     this.endText();
     this.addChild();
   }
 
-  onend(): void {
+  end(): void {
     this.endText();
   }
 }

@@ -1,0 +1,255 @@
+/**
+ * htmlparser2's `Parser` (HTML mode) redone over its `Tokenizer` for this
+ * front end: the same elements opened and closed at the same places (its
+ * implied closes, void elements, `</p>` and `</br>`, self-closing tags in
+ * `<svg>`/`<math>`), and the same positions; but the open elements are kept
+ * innermost last (no array shifted at the front), only the attributes the
+ * renderer reads are kept, and character references are decoded only where
+ * the text or attribute is used (entity-decoding.ts), so the tokenizer skips
+ * over text and quoted values in one step instead of character by character.
+ */
+import type { Tokenizer, TokenizerCallbacks } from "htmlparser2";
+import { createRawTokenizer } from "./html-parser-loader.js";
+import { decodeAttribute } from "./entity-decoding.js";
+import { VOID_ELEMENTS } from "./nesting-guard.js";
+import { READ_ATTRIBUTES } from "./html-elements.js";
+
+/** What the tag parser hands its elements, text and other nodes to. */
+export interface TagSink {
+  /**
+   * Text from offset `start` to `end` (inclusive) of the HTML: `raw` as
+   * written, references not decoded; `rawText` when it is the content of an
+   * element whose text is never decoded (`<script>`, `<style>`, `<textarea>` …).
+   */
+  text(raw: string, start: number, end: number, rawText: boolean): void;
+  /** An element opens at offset `start` with the attributes the renderer reads. */
+  open(name: string, attribs: Record<string, string>, start: number): void;
+  /** The innermost open element ends. */
+  close(): void;
+  /** A comment (or a CDATA section, which HTML reads as a comment). */
+  comment(data: string): void;
+  /** A declaration (`<!DOCTYPE …>`) or processing instruction. */
+  instruction(): void;
+  /** The input ends (after every open element was closed). */
+  end(): void;
+}
+
+const P = new Set(["p"]);
+const FORM = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
+const TABLE_SECTIONS = new Set(["thead", "tbody"]);
+const DD_DT = new Set(["dd", "dt"]);
+const RT_RP = new Set(["rt", "rp"]);
+/** Start tags that close open elements first (htmlparser2's table). */
+const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ["tr", new Set(["tr", "th", "td"])],
+  ["th", new Set(["th"])],
+  ["td", new Set(["thead", "th", "td"])],
+  ["body", new Set(["head", "link", "script"])],
+  ["li", new Set(["li"])],
+  ["option", new Set(["option"])],
+  ["optgroup", new Set(["optgroup", "option"])],
+  ["dd", DD_DT],
+  ["dt", DD_DT],
+  ["rt", RT_RP],
+  ["rp", RT_RP],
+  ["tbody", TABLE_SECTIONS],
+  ["tfoot", TABLE_SECTIONS],
+  ...["select", "input", "output", "button", "datalist", "textarea"].map((t): [string, ReadonlySet<string>] => [t, FORM]),
+  ...[
+    ...["p", "h1", "h2", "h3", "h4", "h5", "h6", "address", "article", "aside", "blockquote", "details", "div", "dl"],
+    ...["fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section"],
+    ...["table", "ul"],
+  ].map((t): [string, ReadonlySet<string>] => [t, P]),
+]);
+const FOREIGN_CONTEXT = new Set(["math", "svg"]);
+const HTML_INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
+/** Elements whose content the tokenizer reads as raw text up to their end tag (when not written `<x/>`). */
+const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp"]);
+
+/** The tokenizer's quote types (htmlparser2's `QuoteType`): no value, unquoted, single, double. */
+const QUOTES = ["", "", "'", '"'];
+
+/** Parses `html`, handing what it holds to `sink` as htmlparser2's parser would. */
+export function parseTags(html: string, sink: TagSink): void {
+  const parser = new TagParser(html, sink);
+  parser.tokenizer.write(html);
+  parser.tokenizer.end();
+}
+
+class TagParser implements TokenizerCallbacks {
+  readonly tokenizer: Tokenizer;
+  /** Where the current node starts and ends (inclusive), as htmlparser2's parser has them. */
+  private startIndex = 0;
+  private endIndex = 0;
+  private openTagStart = 0;
+  private tagname = "";
+  private attribname = "";
+  /** The current attribute is one the renderer reads. */
+  private attribKept = false;
+  private attribvalue = "";
+  private attribs: Record<string, string> | null = null;
+  /** Open elements, innermost last. */
+  private readonly stack: string[] = [];
+  /** Whether each foreign (`<svg>`, `<math>`) or integration element opened a foreign context, innermost last. */
+  private readonly foreignContext: boolean[] = [false];
+  /** The tokenizer is inside a raw text element's content. */
+  private rawText = false;
+
+  constructor(
+    private readonly html: string,
+    private readonly sink: TagSink,
+  ) {
+    this.tokenizer = createRawTokenizer(this);
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.endIndex = endIndex - 1;
+    this.sink.text(this.html.slice(start, endIndex), this.startIndex, this.endIndex, this.rawText);
+    this.startIndex = endIndex;
+  }
+
+  ontextentity(): void {
+    // Never called: references are left as written.
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.emitOpenTag(this.html.slice(start, endIndex).toLowerCase());
+  }
+
+  private emitOpenTag(name: string): void {
+    this.openTagStart = this.startIndex;
+    this.tagname = name;
+    const impliesClose = IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      const stack = this.stack;
+      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1] as string)) {
+        stack.pop();
+        this.sink.close();
+      }
+    }
+    if (!VOID_ELEMENTS.has(name)) {
+      this.stack.push(name);
+      if (FOREIGN_CONTEXT.has(name)) this.foreignContext.push(true);
+      else if (HTML_INTEGRATION.has(name)) this.foreignContext.push(false);
+    }
+    this.attribs = {};
+  }
+
+  private endOpenTag(): void {
+    this.startIndex = this.openTagStart;
+    if (this.attribs) {
+      this.sink.open(this.tagname, this.attribs, this.startIndex);
+      this.attribs = null;
+    }
+    if (VOID_ELEMENTS.has(this.tagname)) this.sink.close();
+    this.tagname = "";
+  }
+
+  onopentagend(endIndex: number): void {
+    this.rawText = RAW_TEXT.has(this.tagname);
+    this.endIndex = endIndex;
+    this.endOpenTag();
+    this.startIndex = endIndex + 1;
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    this.rawText = false;
+    this.endIndex = endIndex;
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.pop();
+    if (!VOID_ELEMENTS.has(name)) {
+      const stack = this.stack;
+      const at = stack.lastIndexOf(name);
+      if (at !== -1) {
+        while (stack.length > at) {
+          stack.pop();
+          this.sink.close();
+        }
+      } else if (name === "p") {
+        // `</p>` with no open <p>: an empty paragraph.
+        this.emitOpenTag("p");
+        this.closeCurrentTag();
+      }
+    } else if (name === "br") {
+      // `</br>` is a <br>.
+      this.sink.open("br", {}, this.startIndex);
+      this.sink.close();
+    }
+    this.startIndex = endIndex + 1;
+  }
+
+  onselfclosingtag(endIndex: number): void {
+    this.rawText = false;
+    this.endIndex = endIndex;
+    if (this.foreignContext[this.foreignContext.length - 1] === true) {
+      this.closeCurrentTag();
+      this.startIndex = endIndex + 1;
+    } else {
+      // HTML ignores the `/` of `<div/>`.
+      this.onopentagend(endIndex);
+      this.rawText = false;
+    }
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagname;
+    this.endOpenTag();
+    if (this.stack[this.stack.length - 1] === name) {
+      this.sink.close();
+      this.stack.pop();
+    }
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.startIndex = start;
+    this.attribname = this.html.slice(start, endIndex).toLowerCase();
+    this.attribKept = READ_ATTRIBUTES.has(this.attribname);
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    if (this.attribKept) this.attribvalue += this.html.slice(start, endIndex);
+  }
+
+  onattribentity(): void {
+    // Never called: references are left as written.
+  }
+
+  onattribend(quote: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    if (this.attribKept && this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname)) {
+      this.attribs[this.attribname] = decodeAttribute(this.attribvalue, QUOTES[quote] ?? "");
+    }
+    this.attribvalue = "";
+  }
+
+  ondeclaration(_start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.sink.instruction();
+    this.startIndex = endIndex + 1;
+  }
+
+  onprocessinginstruction(_start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.sink.instruction();
+    this.startIndex = endIndex + 1;
+  }
+
+  oncomment(start: number, endIndex: number, offset: number): void {
+    this.endIndex = endIndex;
+    this.sink.comment(this.html.slice(start, endIndex - offset));
+    this.startIndex = endIndex + 1;
+  }
+
+  oncdata(start: number, endIndex: number, offset: number): void {
+    this.endIndex = endIndex;
+    this.sink.comment(`[CDATA[${this.html.slice(start, endIndex - offset)}]]`);
+    this.startIndex = endIndex + 1;
+  }
+
+  onend(): void {
+    this.endIndex = this.startIndex;
+    for (let k = this.stack.length; k > 0; k--) this.sink.close();
+    this.sink.end();
+  }
+}
