@@ -105,10 +105,10 @@ class NodeStream implements TagSink {
     return first;
   }
 
-  text(raw: string, start: number, end: number, rawText: boolean): void {
-    // Only the text of a rendered element or a style sheet is read; raw text elements keep their references.
+  text(raw: string, start: number, end: number, references: boolean): void {
+    // Only the text of a rendered element or a style sheet is read (and decoded).
     const kind = this.top();
-    const data = rawText || (kind !== Kind.Rendered && kind !== Kind.Style) ? raw : decodeText(raw);
+    const data = references && (kind === Kind.Rendered || kind === Kind.Style) ? decodeText(raw) : raw;
     // Text as long as its source is a copy of it; a decoded reference is shorter.
     const copied = data === raw && data.length === end - start + 1;
     if (this.textStart >= 0) {

@@ -1,6 +1,6 @@
 /**
- * htmlparser2's `Parser` (HTML mode) redone over its `Tokenizer` for this
- * front end: the same elements opened and closed at the same places (its
+ * htmlparser2's `Parser` (HTML mode) redone over its `Tokenizer` (ported in
+ * html-tokenizer.ts) for this front end: the same elements opened and closed at the same places (its
  * implied closes, void elements, `</p>` and `</br>`, self-closing tags in
  * `<svg>`/`<math>`), and the same positions; but the open elements are kept
  * innermost last (no array shifted at the front), only the attributes the
@@ -8,8 +8,7 @@
  * the text or attribute is used (entity-decoding.ts), so the tokenizer skips
  * over text and quoted values in one step instead of character by character.
  */
-import type { Tokenizer, TokenizerCallbacks } from "htmlparser2";
-import { createRawTokenizer } from "./html-parser-loader.js";
+import { tokenize, type TokenCallbacks } from "./html-tokenizer.js";
 import { decodeAttribute } from "./entity-decoding.js";
 import { VOID_ELEMENTS } from "./nesting-guard.js";
 import { READ_ATTRIBUTES } from "./html-elements.js";
@@ -18,10 +17,11 @@ import { READ_ATTRIBUTES } from "./html-elements.js";
 export interface TagSink {
   /**
    * Text from offset `start` to `end` (inclusive) of the HTML: `raw` as
-   * written, references not decoded; `rawText` when it is the content of an
-   * element whose text is never decoded (`<script>`, `<style>`, `<textarea>` …).
+   * written; `references` when htmlparser2 would decode its character
+   * references (not in `<script>`, `<style>`, `<textarea>`, `<xmp>`, nor
+   * in what is left of a cut-off tag or comment at the end of the input).
    */
-  text(raw: string, start: number, end: number, rawText: boolean): void;
+  text(raw: string, start: number, end: number, references: boolean): void;
   /** An element opens at offset `start` with the attributes the renderer reads. */
   open(name: string, attribs: Record<string, string>, start: number): void;
   /** The innermost open element ends. */
@@ -63,21 +63,15 @@ const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, 
 ]);
 const FOREIGN_CONTEXT = new Set(["math", "svg"]);
 const HTML_INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
-/** Elements whose content the tokenizer reads as raw text up to their end tag (when not written `<x/>`). */
-const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp"]);
-
 /** The tokenizer's quote types (htmlparser2's `QuoteType`): no value, unquoted, single, double. */
 const QUOTES = ["", "", "'", '"'];
 
 /** Parses `html`, handing what it holds to `sink` as htmlparser2's parser would. */
 export function parseTags(html: string, sink: TagSink): void {
-  const parser = new TagParser(html, sink);
-  parser.tokenizer.write(html);
-  parser.tokenizer.end();
+  tokenize(html, new TagParser(html, sink));
 }
 
-class TagParser implements TokenizerCallbacks {
-  readonly tokenizer: Tokenizer;
+class TagParser implements TokenCallbacks {
   /** Where the current node starts and ends (inclusive), as htmlparser2's parser has them. */
   private startIndex = 0;
   private endIndex = 0;
@@ -92,24 +86,16 @@ class TagParser implements TokenizerCallbacks {
   private readonly stack: string[] = [];
   /** Whether each foreign (`<svg>`, `<math>`) or integration element opened a foreign context, innermost last. */
   private readonly foreignContext: boolean[] = [false];
-  /** The tokenizer is inside a raw text element's content. */
-  private rawText = false;
 
   constructor(
     private readonly html: string,
     private readonly sink: TagSink,
-  ) {
-    this.tokenizer = createRawTokenizer(this);
-  }
+  ) {}
 
-  ontext(start: number, endIndex: number): void {
+  ontext(start: number, endIndex: number, references: boolean): void {
     this.endIndex = endIndex - 1;
-    this.sink.text(this.html.slice(start, endIndex), this.startIndex, this.endIndex, this.rawText);
+    this.sink.text(this.html.slice(start, endIndex), this.startIndex, this.endIndex, references);
     this.startIndex = endIndex;
-  }
-
-  ontextentity(): void {
-    // Never called: references are left as written.
   }
 
   onopentagname(start: number, endIndex: number): void {
@@ -147,14 +133,12 @@ class TagParser implements TokenizerCallbacks {
   }
 
   onopentagend(endIndex: number): void {
-    this.rawText = RAW_TEXT.has(this.tagname);
     this.endIndex = endIndex;
     this.endOpenTag();
     this.startIndex = endIndex + 1;
   }
 
   onclosetag(start: number, endIndex: number): void {
-    this.rawText = false;
     this.endIndex = endIndex;
     const name = this.html.slice(start, endIndex).toLowerCase();
     if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.pop();
@@ -180,7 +164,6 @@ class TagParser implements TokenizerCallbacks {
   }
 
   onselfclosingtag(endIndex: number): void {
-    this.rawText = false;
     this.endIndex = endIndex;
     if (this.foreignContext[this.foreignContext.length - 1] === true) {
       this.closeCurrentTag();
@@ -188,7 +171,6 @@ class TagParser implements TokenizerCallbacks {
     } else {
       // HTML ignores the `/` of `<div/>`.
       this.onopentagend(endIndex);
-      this.rawText = false;
     }
   }
 
@@ -209,10 +191,6 @@ class TagParser implements TokenizerCallbacks {
 
   onattribdata(start: number, endIndex: number): void {
     if (this.attribKept) this.attribvalue += this.html.slice(start, endIndex);
-  }
-
-  onattribentity(): void {
-    // Never called: references are left as written.
   }
 
   onattribend(quote: number, endIndex: number): void {
