@@ -63,6 +63,9 @@ const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, 
 ]);
 const FOREIGN_CONTEXT = new Set(["math", "svg"]);
 const HTML_INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
+/** The attributes of a start tag that has none the renderer reads (never written to). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+
 /** The tokenizer's quote types (htmlparser2's `QuoteType`): no value, unquoted, single, double. */
 const QUOTES = ["", "", "'", '"'];
 
@@ -81,6 +84,9 @@ class TagParser implements TokenCallbacks {
   /** The current attribute is one the renderer reads. */
   private attribKept = false;
   private attribvalue = "";
+  /** A start tag is open (its attributes being read). */
+  private opening = false;
+  /** The attributes kept of the open start tag (made with the first one). */
   private attribs: Record<string, string> | null = null;
   /** Open elements, innermost last. */
   private readonly stack: string[] = [];
@@ -119,13 +125,14 @@ class TagParser implements TokenCallbacks {
       if (FOREIGN_CONTEXT.has(name)) this.foreignContext.push(true);
       else if (HTML_INTEGRATION.has(name)) this.foreignContext.push(false);
     }
-    this.attribs = {};
+    this.opening = true;
   }
 
   private endOpenTag(): void {
     this.startIndex = this.openTagStart;
-    if (this.attribs) {
-      this.sink.open(this.tagname, this.attribs, this.startIndex);
+    if (this.opening) {
+      this.sink.open(this.tagname, this.attribs ?? NO_ATTRIBUTES, this.startIndex);
+      this.opening = false;
       this.attribs = null;
     }
     if (VOID_ELEMENTS.has(this.tagname)) this.sink.close();
@@ -140,10 +147,19 @@ class TagParser implements TokenCallbacks {
 
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
+    const stack = this.stack;
+    if (this.closesTop(start, endIndex)) {
+      // The usual case: the end tag of the innermost element (never a void one).
+      const name = stack[stack.length - 1] as string;
+      if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.pop();
+      stack.pop();
+      this.sink.close();
+      this.startIndex = endIndex + 1;
+      return;
+    }
     const name = this.html.slice(start, endIndex).toLowerCase();
     if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.pop();
     if (!VOID_ELEMENTS.has(name)) {
-      const stack = this.stack;
       const at = stack.lastIndexOf(name);
       if (at !== -1) {
         while (stack.length > at) {
@@ -157,10 +173,23 @@ class TagParser implements TokenCallbacks {
       }
     } else if (name === "br") {
       // `</br>` is a <br>.
-      this.sink.open("br", {}, this.startIndex);
+      this.sink.open("br", NO_ATTRIBUTES, this.startIndex);
       this.sink.close();
     }
     this.startIndex = endIndex + 1;
+  }
+
+  /** Whether the end tag's name, from `start` to `end`, is (in ASCII, any case) the innermost open element's. */
+  private closesTop(start: number, end: number): boolean {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined || top.length !== end - start) return false;
+    for (let k = 0; k < top.length; k++) {
+      let c = this.html.charCodeAt(start + k);
+      if (c >= 65 && c <= 90) c |= 0x20;
+      else if (c >= 128) return false;
+      if (c !== top.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   onselfclosingtag(endIndex: number): void {
@@ -185,8 +214,9 @@ class TagParser implements TokenCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attribname = this.html.slice(start, endIndex).toLowerCase();
-    this.attribKept = READ_ATTRIBUTES.has(this.attribname);
+    const length = endIndex - start;
+    // Only a name of a read attribute's length is looked at (they are 3 to 7 letters long).
+    this.attribKept = length >= 3 && length <= 7 && READ_ATTRIBUTES.has((this.attribname = this.html.slice(start, endIndex).toLowerCase()));
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -195,8 +225,12 @@ class TagParser implements TokenCallbacks {
 
   onattribend(quote: number, endIndex: number): void {
     this.endIndex = endIndex;
-    if (this.attribKept && this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname)) {
-      this.attribs[this.attribname] = decodeAttribute(this.attribvalue, QUOTES[quote] ?? "");
+    if (this.attribKept && this.opening) {
+      this.attribs ??= {};
+      // The first of two attributes of one name counts.
+      if (this.attribs[this.attribname] === undefined) {
+        this.attribs[this.attribname] = decodeAttribute(this.attribvalue, QUOTES[quote] ?? "");
+      }
     }
     this.attribvalue = "";
   }
