@@ -9,7 +9,7 @@
  */
 import { decodeText } from "./entity-decoding.js";
 import { parseTags, type TagSink } from "./html-tag-parser.js";
-import { VOID_ELEMENTS } from "./nesting-guard.js";
+import { VOID_ELEMENTS } from "./parser-tables.js";
 
 /** A text node, complete. */
 export interface TextNode {

@@ -10,7 +10,7 @@
  */
 import { tokenize, type TokenCallbacks } from "./html-tokenizer.js";
 import { decodeAttribute } from "./entity-decoding.js";
-import { VOID_ELEMENTS } from "./nesting-guard.js";
+import { FOREIGN_CONTEXT, HTML_INTEGRATION, IMPLIES_CLOSE, VOID_ELEMENTS } from "./parser-tables.js";
 import { READ_ATTRIBUTES } from "./html-elements.js";
 
 /** What the tag parser hands its elements, text and other nodes to. */
@@ -34,35 +34,6 @@ export interface TagSink {
   end(): void;
 }
 
-const P = new Set(["p"]);
-const FORM = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
-const TABLE_SECTIONS = new Set(["thead", "tbody"]);
-const DD_DT = new Set(["dd", "dt"]);
-const RT_RP = new Set(["rt", "rp"]);
-/** Start tags that close open elements first (htmlparser2's table). */
-const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
-  ["tr", new Set(["tr", "th", "td"])],
-  ["th", new Set(["th"])],
-  ["td", new Set(["thead", "th", "td"])],
-  ["body", new Set(["head", "link", "script"])],
-  ["li", new Set(["li"])],
-  ["option", new Set(["option"])],
-  ["optgroup", new Set(["optgroup", "option"])],
-  ["dd", DD_DT],
-  ["dt", DD_DT],
-  ["rt", RT_RP],
-  ["rp", RT_RP],
-  ["tbody", TABLE_SECTIONS],
-  ["tfoot", TABLE_SECTIONS],
-  ...["select", "input", "output", "button", "datalist", "textarea"].map((t): [string, ReadonlySet<string>] => [t, FORM]),
-  ...[
-    ...["p", "h1", "h2", "h3", "h4", "h5", "h6", "address", "article", "aside", "blockquote", "details", "div", "dl"],
-    ...["fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section"],
-    ...["table", "ul"],
-  ].map((t): [string, ReadonlySet<string>] => [t, P]),
-]);
-const FOREIGN_CONTEXT = new Set(["math", "svg"]);
-const HTML_INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
 /** The attributes of a start tag that has none the renderer reads (never written to). */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 

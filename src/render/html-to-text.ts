@@ -35,8 +35,9 @@ import type { Locate } from "../core/message.js";
  *   letter in an ordinary font stays a letter, so a bare "x" or "o" typed as
  *   a mark reaches the sectioner as text, as in 1990s filings.
  *
- * One streaming pass: htmlparser2's callbacks, turned into nodes by
- * html-node-stream.ts, feed the renderer directly; no DOM is built. A parse
+ * One streaming pass: the tag parser's elements and text (html-tokenizer.ts,
+ * html-tag-parser.ts: htmlparser2's tokenizer and parser rules), turned into
+ * nodes by html-node-stream.ts, feed the renderer directly; no DOM is built. A parse
  * that reaches the nesting cap stops there, and the HTML, its deep tags
  * blanked by a linear scan (nesting-guard.ts), is parsed again, so any input
  * renders in linear time.

@@ -1,8 +1,10 @@
 /**
- * Keeps pathologically deep HTML from making the parse quadratic. The HTML
- * parser keeps its open elements in an array it shifts at the front, so each
- * start tag costs time in the current nesting depth: 200,000 nested tables
- * would take minutes. The parse stops when it reaches the cap
+ * Keeps pathologically deep HTML from making the parse quadratic. The tag
+ * parser looks through its open elements for the one an end tag closes, so
+ * each end tag that closes no innermost element costs time in the current
+ * nesting depth (and htmlparser2's own parser, which shifted its open elements
+ * at the front, paid it on every start tag: 200,000 nested tables took
+ * minutes). The parse stops when it reaches the cap
  * (html-node-stream.ts); then this linear scan follows the parser's open-element
  * stack (its implied closes and void elements included) and blanks, with
  * spaces of the same length, every start tag that would open deeper than the
@@ -11,88 +13,13 @@
  * deep at most and are never touched.
  */
 
+import { IMPLIES_CLOSE, VOID_ELEMENTS } from "./parser-tables.js";
+
 /** Deepest element nesting the parser is given. */
 export const MAX_NESTING = 512;
 
-/** Elements that have no content and no end tag (the parser's list). */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
-  "area",
-  "base",
-  "basefont",
-  "br",
-  "col",
-  "command",
-  "embed",
-  "frame",
-  "hr",
-  "img",
-  "input",
-  "isindex",
-  "keygen",
-  "link",
-  "meta",
-  "param",
-  "source",
-  "track",
-  "wbr",
-]);
-
 /** Elements whose content is raw text up to their own end tag. */
 const RAW_TEXT: ReadonlySet<string> = new Set(["script", "style", "title", "textarea", "xmp"]);
-
-const P = ["p"];
-const FORM = ["input", "option", "optgroup", "select", "button", "datalist", "textarea"];
-/** Start tags that close open elements first (the parser's own table). */
-const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = toSets([
-  ["tr", ["tr", "th", "td"]],
-  ["th", ["th"]],
-  ["td", ["thead", "th", "td"]],
-  ["body", ["head", "link", "script"]],
-  ["li", ["li"]],
-  ["option", ["option"]],
-  ["optgroup", ["optgroup", "option"]],
-  ["dd", ["dd", "dt"]],
-  ["dt", ["dd", "dt"]],
-  ["rt", ["rt", "rp"]],
-  ["rp", ["rt", "rp"]],
-  ["tbody", ["thead", "tbody"]],
-  ["tfoot", ["thead", "tbody"]],
-  ...["select", "input", "output", "button", "datalist", "textarea"].map((t): [string, string[]] => [t, FORM]),
-  ...[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "details",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "header",
-    "hr",
-    "main",
-    "nav",
-    "ol",
-    "pre",
-    "section",
-    "table",
-    "ul",
-  ].map((t): [string, string[]] => [t, P]),
-]);
-
-function toSets(entries: [string, string[]][]): Map<string, Set<string>> {
-  return new Map(entries.map(([k, v]) => [k, new Set(v)]));
-}
 
 /** The HTML as the parser should see it, and where the first tag was blanked. */
 export interface NestingGuardResult {
