@@ -348,6 +348,11 @@ export class HtmlRenderer implements NodeSink {
           if (pre && (cp === 10 || cp === 13)) {
             if (!(cp === 13 && s.charCodeAt(i + 1) === 10)) this.out.push(HARD_LINE);
           } else this.space(pre, cp, piece.literal ? piece.src + i : piece.src);
+          if (!pre) {
+            // The white space that follows collapses into the same one space: one token
+            // for a run (the nesting guard's blanked tags make runs of thousands).
+            while (isWhiteSpace(s.charCodeAt(i + 1))) i++;
+          }
         } else if (decision) {
           const src = piece.literal ? piece.src + i : piece.src;
           const glyph = piece.literal ? s.slice(i, i + width) : this.html.slice(piece.src, piece.src + piece.rawLength);

@@ -151,14 +151,20 @@ function blank(html: string, cuts: number[]): string {
     const start = cuts[k] as number;
     const end = cuts[k + 1] as number;
     parts.push(html.slice(at, start));
-    let spaces = "";
-    for (let j = start; j < end; j++) {
-      const c = html.charCodeAt(j);
-      spaces += c === 10 || c === 13 ? html[j] : " ";
+    let j = start;
+    while (j < end) {
+      let k = j;
+      while (k < end && !isLineEnd(html.charCodeAt(k))) k++;
+      if (k > j) parts.push(" ".repeat(k - j));
+      if (k < end) parts.push(html.charAt(k));
+      j = k + 1;
     }
-    parts.push(spaces);
     at = end;
   }
   parts.push(html.slice(at));
   return parts.join("");
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
 }
