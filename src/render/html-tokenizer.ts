@@ -12,7 +12,8 @@
 /** The tokenizer's callbacks (htmlparser2's, less the two for decoded references). */
 export interface TokenCallbacks {
   onattribdata(start: number, endIndex: number): void;
-  onattribend(quote: QuoteType, endIndex: number): void;
+  /** `quote`: how the value was written (htmlparser2's `QuoteType`: 0 no value, 1 unquoted, 2 single, 3 double). */
+  onattribend(quote: number, endIndex: number): void;
   onattribname(start: number, endIndex: number): void;
   oncdata(start: number, endIndex: number, endOffset: number): void;
   onclosetag(start: number, endIndex: number): void;
@@ -34,7 +35,7 @@ export interface TokenCallbacks {
 }
 
 /** How an attribute value was written (htmlparser2's `QuoteType`). */
-export const enum QuoteType {
+const enum QuoteType {
   NoValue = 0,
   Unquoted = 1,
   Single = 2,
