@@ -1,5 +1,6 @@
 /**
- * htmlparser2's `Parser` (HTML mode) redone over its `Tokenizer` (ported in
+ * htmlparser2's `Parser` (HTML mode; MIT licence, its notice in
+ * THIRD-PARTY-NOTICES.md) redone over its `Tokenizer` (ported in
  * html-tokenizer.ts) for this front end: the same elements opened and closed at the same places (its
  * implied closes, void elements, `</p>` and `</br>`, self-closing tags in
  * `<svg>`/`<math>`), and the same positions; but the open elements are kept

@@ -1,5 +1,6 @@
 /**
- * htmlparser2's `Tokenizer` (version 10.1.0, MIT licence, by Felix Böhm),
+ * htmlparser2's `Tokenizer` (version 10.1.0, MIT licence, by Felix Böhm;
+ * its notice in THIRD-PARTY-NOTICES.md),
  * ported for this front end: HTML mode only, one whole input, character
  * references left as written (the tag parser decodes what it reads), and
  * the steps that wait for one character (`<` in text, the closing quote of

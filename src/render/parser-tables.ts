@@ -1,5 +1,6 @@
 /**
- * htmlparser2's element tables (HTML mode), shared by the tag parser and the
+ * htmlparser2's element tables (HTML mode; MIT licence, its notice in
+ * THIRD-PARTY-NOTICES.md), shared by the tag parser and the
  * nesting guard that follows it: void elements, the start tags that close
  * open elements first, and foreign content.
  */
