@@ -6,14 +6,16 @@ import type { FieldEvidence, ReadingBuilder } from "../reading.js";
 import { readChoices } from "../read-choices.js";
 import { findLineIndex, isFiller } from "../section-lines.js";
 
+/** Report types by their labels' canonical spelling. */
+const REPORT_TYPES: ReadonlyMap<string, ReportType> = new Map<string, ReportType>([
+  ["10-K", "10-K"], ["10-K405", "10-K"], ["10-KSB", "10-KSB"], ["10-Q", "10-Q"], ["10-QSB", "10-QSB"], ["10-D", "10-D"],
+  ["20-F", "20-F"], ["11-K", "11-K"], ["N-SAR", "N-SAR"], ["N-CSR", "N-CSR"], ["N-CEN", "N-CEN"],
+]);
+
 /** The canonical report type of a label's `type` group ("FORM-11K" → "11-K"). */
 export function canonicalReportType(raw: string): ReportType | null {
   const t = raw.toUpperCase().replace(SPACE_RUN, "").replace(REPORT_TYPE_NUMBER, "$1-");
-  const map: Record<string, ReportType> = {
-    "10-K": "10-K", "10-K405": "10-K", "10-KSB": "10-KSB", "10-Q": "10-Q", "10-QSB": "10-QSB", "10-D": "10-D",
-    "20-F": "20-F", "11-K": "11-K", "N-SAR": "N-SAR", "N-CSR": "N-CSR", "N-CEN": "N-CEN",
-  };
-  return map[t] ?? null;
+  return REPORT_TYPES.get(t) ?? null;
 }
 
 /** The report types marked in the cover's check-one row. */
