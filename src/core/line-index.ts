@@ -105,7 +105,7 @@ export function forEachLine(text: string, visit: (start: number, end: number) =>
 }
 
 /** The offset at which each line of `text` starts (CR, LF and CRLF end lines; {@link forEachLine}). */
-export function lineStarts(text: string): number[] {
+function lineStarts(text: string): number[] {
   const starts: number[] = [];
   forEachLine(text, (start) => {
     starts.push(start);
