@@ -13,10 +13,8 @@ import {
   PERCENT_FIGURE,
   RESULTS_CUE,
 } from "./reason-patterns.js";
-import { KeywordScan } from "./keyword-scan.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
-import { requiredWords, wordsOf } from "./regex-source.js";
-import { assumingPresent, RequirementSet } from "./requirement-set.js";
+import { rowFilter } from "./row-filter.js";
 import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
@@ -68,22 +66,6 @@ export interface ClassifyOptions {
    */
   prefilter?: boolean;
 }
-
-/**
- * Words nearly every narrative holds: looking for them costs more than the
- * few rows they would let the coder skip (they are taken as present).
- */
-const COMMON_WORDS = new Set(["a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "its", "of", "on", "or", "the", "to", "with"]);
-
-/**
- * For each row of the table, the words every match of its phrase contains
- * (null: none known, the row always runs), one scanner finding all of them
- * in a single pass over a text, and the rows' requirements tested together
- * from the words found.
- */
-const ROW_NEEDS = REASON_TABLE.map((rule) => assumingPresent(requiredWords(rule.phrase), COMMON_WORDS));
-const SCAN = new KeywordScan(new Set(ROW_NEEDS.flatMap((need) => (need ? [...wordsOf(need)] : []))));
-const ROW_TESTS = new RequirementSet(ROW_NEEDS, (w) => SCAN.idOf(w), SCAN.size);
 
 /** Default largest gap between a phrase and its `near` word. */
 const DEFAULT_WITHIN = 150;
@@ -175,17 +157,7 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
     },
   };
   // a match counts only inside one sentence, so a row runs only where a sentence holds its keywords
-  let where: number[][] | null = null;
-  if (prefilter) {
-    const rows = new Uint8Array(REASON_TABLE.length);
-    const lists: number[][] = REASON_TABLE.map(() => []);
-    sentences.forEach((span, s) => {
-      rows.fill(0);
-      ROW_TESTS.markRows(SCAN.foundIn(text, span.start, span.end), rows);
-      for (let r = 0; r < rows.length; r++) if (rows[r] === 1) (lists[r] as number[]).push(s);
-    });
-    where = lists;
-  }
+  const where = prefilter ? rowFilter().sentencesByRow(text, sentences) : null;
   REASON_TABLE.forEach((rule, i) => {
     const candidates = where === null ? null : (where[i] as number[]);
     if (candidates === null || candidates.length > 0) readRule(rule, context, mentions, candidates);

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./split-sentences.js";
+import { RowFilter, rowFilterImage } from "./row-filter.js";
+import { decodeImage, encodeImage } from "./typed-image.js";
+
+const narratives = readFileSync(join(import.meta.dirname, "../../fixtures/reasons/dev.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => (JSON.parse(l) as { narrative: string }).narrative);
+
+describe("the reason prefilter kept in the build", () => {
+  it("keeps typed arrays and JSON as bytes", () => {
+    const arrays = { a: Uint8Array.from([1, 2, 3]), b: Uint16Array.from([65535, 7]), c: Int32Array.from([-1, 5]), d: Uint32Array.from([2 ** 32 - 1]) };
+    const back = decodeImage(encodeImage({ meta: { x: "é’" }, arrays }));
+    expect(back.meta).toEqual({ x: "é’" });
+    expect(Object.fromEntries(Object.entries(back.arrays).map(([k, v]) => [k, [v.constructor.name, [...v]]]))).toEqual(
+      Object.fromEntries(Object.entries(arrays).map(([k, v]) => [k, [v.constructor.name, [...v]]])),
+    );
+    // read from bytes that do not start on a multiple of 8
+    const shifted = new Uint8Array(encodeImage({ meta: null, arrays }).length + 3).subarray(3);
+    shifted.set(encodeImage({ meta: null, arrays }));
+    expect([...(decodeImage(shifted).arrays["c"] ?? [])]).toEqual([-1, 5]);
+  });
+
+  it("read from its image, gives every sentence the rows the one worked out gives", () => {
+    const built = RowFilter.build();
+    const read = RowFilter.read(built.image());
+    expect(read).not.toBeNull();
+    for (const text of narratives) {
+      const sentences = splitSentences(text);
+      expect(read?.sentencesByRow(text, sentences)).toEqual(built.sentencesByRow(text, sentences));
+    }
+  });
+
+  it("is what the build holds", () => {
+    const build = process.env["EDGAR_NT_BUILD"];
+    expect(build).toBeDefined();
+    const kept = readFileSync(join(build ?? "", "dist/reasons/row-filter.bin"));
+    expect(Buffer.compare(kept, rowFilterImage())).toBe(0);
+  });
+
+  it("is not read when made from other phrases", () => {
+    const image = decodeImage(RowFilter.build().image());
+    const other = encodeImage({ meta: image.meta, arrays: { ...image.arrays, key: Buffer.from("[]") } });
+    expect(RowFilter.read(other)).toBeNull();
+  });
+});

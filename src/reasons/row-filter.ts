@@ -1,0 +1,117 @@
+import { Buffer } from "node:buffer";
+import { existsSync, readFileSync } from "node:fs";
+import type { Span } from "../core/span.js";
+import { KeywordScan } from "./keyword-scan.js";
+import type { KeywordTables } from "./keyword-automaton.js";
+import { REASON_TABLE } from "./reason-table.js";
+import { requiredWords, wordsOf } from "./regex-source.js";
+import { assumingPresent, RequirementSet, type RequirementTables } from "./requirement-set.js";
+import { decodeImage, encodeImage, type ImageArray } from "./typed-image.js";
+
+/**
+ * Words nearly every narrative holds: looking for them costs more than the
+ * few rows they would let the coder skip (they are taken as present).
+ */
+const COMMON_WORDS = ["a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "its", "of", "on", "or", "the", "to", "with"];
+
+/**
+ * The reason table's keyword prefilter: for each row, the words every match
+ * of its phrase contains (read from the phrase's source, `regex-source.ts`),
+ * one scanner finding all of them in a single pass over a sentence
+ * (`keyword-scan.ts`), and the rows' requirements tested together from the
+ * words found (`requirement-set.ts`).
+ *
+ * Working these out takes tens of milliseconds, so the build does it once:
+ * scripts/build-patterns.mjs writes the scanner's and the requirements'
+ * tables ({@link rowFilterImage}) as `dist/reasons/row-filter.bin` beside
+ * this module, which the coder reads when it first runs, if it was made from
+ * the same phrases. Without it (code run from the sources, a build made by
+ * `tsc` alone) they are worked out then, with the same result.
+ */
+export class RowFilter {
+  private constructor(
+    private readonly scan: KeywordScan,
+    private readonly tests: RequirementSet,
+  ) {}
+
+  /** The prefilter worked out from the phrases. */
+  static build(): RowFilter {
+    const common = new Set(COMMON_WORDS);
+    const needs = REASON_TABLE.map((rule) => assumingPresent(requiredWords(rule.phrase), common));
+    const scan = new KeywordScan(new Set(needs.flatMap((need) => (need ? [...wordsOf(need)] : []))));
+    return new RowFilter(scan, new RequirementSet(needs, (w) => scan.idOf(w), scan.size));
+  }
+
+  /** The prefilter kept in an image ({@link RowFilter.image}); null when it was made from other phrases. */
+  static read(bytes: Uint8Array): RowFilter | null {
+    const { meta, arrays: a } = decodeImage(bytes);
+    const { words, columns } = meta as { words: string[]; columns: number };
+    if (!Buffer.from(filterKey()).equals(a["key"] as Uint8Array)) return null;
+    const keyword: KeywordTables = {
+      words,
+      columns,
+      ascii: a["ascii"] as Uint8Array,
+      wide: a["wide"] as Int32Array,
+      table: a["table"] as Uint16Array | Uint32Array,
+      word: a["word"] as Int32Array,
+      dict: a["dict"] as Int32Array,
+      out: a["out"] as Int32Array,
+    };
+    const requirements: RequirementTables = {
+      kind: a["r.kind"] as Uint8Array,
+      needs: a["r.needs"] as Int32Array,
+      parentStart: a["r.parentStart"] as Int32Array,
+      parentList: a["r.parentList"] as Int32Array,
+      wordNode: a["r.wordNode"] as Int32Array,
+      roots: a["r.roots"] as Int32Array,
+    };
+    return new RowFilter(new KeywordScan(keyword), new RequirementSet(requirements));
+  }
+
+  /** Its tables as bytes, keyed by the phrases they were worked out from. */
+  image(): Uint8Array {
+    const { words, columns, ...keyword } = this.scan.tables;
+    const requirements = Object.entries(this.tests.tables).map(([name, a]: [string, ImageArray]) => [`r.${name}`, a]);
+    return encodeImage({ meta: { words, columns }, arrays: { key: Buffer.from(filterKey()), ...keyword, ...Object.fromEntries(requirements) } });
+  }
+
+  /**
+   * For each row of the reason table, the sentences of `text` (indices into
+   * `sentences`, in order) that hold the words every match of its phrase
+   * needs: a match counts only inside one sentence, so the row runs only
+   * there.
+   */
+  sentencesByRow(text: string, sentences: readonly Span[]): number[][] {
+    const { scan, tests } = this;
+    const rows = new Uint8Array(REASON_TABLE.length);
+    const lists: number[][] = REASON_TABLE.map(() => []);
+    sentences.forEach((span, s) => {
+      rows.fill(0);
+      tests.markRows(scan.foundIn(text, span.start, span.end), rows);
+      for (let r = 0; r < rows.length; r++) if (rows[r] === 1) (lists[r] as number[]).push(s);
+    });
+    return lists;
+  }
+}
+
+/** What the prefilter is worked out from: the common words and each row's phrase. */
+function filterKey(): string {
+  return JSON.stringify([COMMON_WORDS, REASON_TABLE.map((rule) => rule.phrase.source)]);
+}
+
+let known: RowFilter | null = null;
+
+/** The coder's prefilter: read from the build, else worked out, on first use. */
+export function rowFilter(): RowFilter {
+  known ??= readBuilt(new URL("./row-filter.bin", import.meta.url)) ?? RowFilter.build();
+  return known;
+}
+
+function readBuilt(url: URL): RowFilter | null {
+  return existsSync(url) ? RowFilter.read(readFileSync(url)) : null;
+}
+
+/** The bytes the build writes as `row-filter.bin`: the prefilter, always worked out anew. */
+export function rowFilterImage(): Uint8Array {
+  return RowFilter.build().image();
+}
