@@ -19,6 +19,7 @@ import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
 import { lastEndingBy, overlapsAny } from "./spans.js";
+import { lookaheadsReadOneCharacter } from "./lookahead-reach.js";
 
 /** The texts a reason can be read from. */
 export type ReasonField = "narrative" | "changeExplanation" | "auditorLetter";
@@ -267,10 +268,9 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
  * sentence's index. A match running over a sentence end is dropped and the
  * scan goes on from its next character (matches are bounded in length, so
  * this stays linear). With `candidates` (the sentences, in order, that hold
- * the row's keywords; null: all), a match starting in another sentence is
- * dropped too (it cannot lie inside its sentence) and the scan goes on from
- * the next candidate, as the full scan would after dropping every match
- * before it; it ends after the last one.
+ * the row's keywords; null: all), only matches inside those sentences are
+ * kept: the same matches, as a match starting in another sentence cannot lie
+ * inside its own.
  */
 function matchesInSentences(
   re: RegExp,
@@ -278,6 +278,7 @@ function matchesInSentences(
   sentences: readonly Span[],
   candidates: readonly number[] | null,
 ): Array<{ match: TextMatch; sentence: number }> {
+  if (candidates !== null && withinSentence(re)) return matchesInCandidates(re, text, sentences, candidates);
   const out: Array<{ match: TextMatch; sentence: number }> = [];
   let next = 0; // index in `candidates` of the first candidate not before the current match's sentence
   const from = candidates === null ? 0 : (sentences[candidates[0] as number] as Span).start;
@@ -286,6 +287,8 @@ function matchesInSentences(
     const end = start + m[0].length;
     const i = lastStartingBy(sentences, start);
     if (candidates !== null) {
+      // a match starting in another sentence is dropped and the scan goes on from the next candidate,
+      // as the full scan would after dropping every match before it; it ends after the last one
       while (next < candidates.length && (candidates[next] as number) < i) next++;
       if (next === candidates.length) break;
       const candidate = candidates[next] as number;
@@ -299,10 +302,56 @@ function matchesInSentences(
       m = nextMatch(re, text, start + 1);
       continue;
     }
-    out.push({ match: { start, end, text: m[0], groups: m.groups ?? {} }, sentence: i });
+    out.push({ match: matchOf(m), sentence: i });
     m = nextMatch(re, text, end);
   }
   return out;
+}
+
+/**
+ * {@link matchesInSentences} over the candidate sentences alone: each is
+ * scanned in the text cut one character after its end, so a scan finding
+ * nothing there stops instead of running on through the sentences that
+ * cannot hold a match. The same matches, for a pattern whose lookaheads
+ * read one character at most ({@link withinSentence}): a match ending by the
+ * sentence's end, and everything its path read, lie in the cut text, so the
+ * cut text holds a match wherever the whole text holds one to keep. Where
+ * the cut text has a match, the pattern is run at that place in the whole
+ * text, which decides: a path preferred to it may have gone on past the
+ * cut, making the whole text's match longer (dropped, as running over the
+ * sentence's end), or fallen short of a match the cut text allowed.
+ */
+function matchesInCandidates(re: RegExp, text: string, sentences: readonly Span[], candidates: readonly number[]): Array<{ match: TextMatch; sentence: number }> {
+  const out: Array<{ match: TextMatch; sentence: number }> = [];
+  for (const i of candidates) {
+    const span = sentences[i] as Span;
+    const cut = span.end + 1 >= text.length ? text : text.slice(0, span.end + 1);
+    for (let m = nextMatch(re, cut, span.start); m !== null && m.index < span.end; ) {
+      const start = m.index;
+      const whole = cut === text ? m : matchAt(re, text, start);
+      const end = whole === null ? -1 : start + whole[0].length;
+      if (whole === null || end === start || end > span.end) {
+        m = nextMatch(re, cut, start + 1);
+        continue;
+      }
+      out.push({ match: matchOf(whole), sentence: i });
+      m = nextMatch(re, cut, end);
+    }
+  }
+  return out;
+}
+
+/** Whether a row's phrase can be scanned sentence by sentence ({@link matchesInCandidates}), read once per phrase. */
+function withinSentence(re: RegExp): boolean {
+  let known = WITHIN_SENTENCE.get(re);
+  if (known === undefined) WITHIN_SENTENCE.set(re, (known = lookaheadsReadOneCharacter(re.source)));
+  return known;
+}
+
+const WITHIN_SENTENCE = new WeakMap<RegExp, boolean>();
+
+function matchOf(m: RegExpExecArray): TextMatch {
+  return { start: m.index, end: m.index + m[0].length, text: m[0], groups: m.groups ?? {} };
 }
 
 /** Index of the last sentence starting at or before `at`, or -1. */
