@@ -49,7 +49,7 @@ export class KeywordScan {
     return this.foundIn(text, 0, text.length);
   }
 
-  /** Per word: the call of {@link foundIn} that last listed it. */
+  /** Per word: the call of {@link foundInto} that last listed it. */
   private listedIn: Int32Array | null = null;
   private calls = 0;
 
@@ -58,11 +58,20 @@ export class KeywordScan {
    * start and end there), each once, in the order they are first seen.
    */
   foundIn(text: string, from: number, to: number): number[] {
-    const ids: number[] = [];
+    const into = new Int32Array(this.size);
+    return Array.from(into.subarray(0, this.foundInto(text, from, to, into)));
+  }
+
+  /**
+   * {@link foundIn} written into `into` (at least {@link size} entries, as
+   * each word is listed once): returns how many ids it wrote.
+   */
+  foundInto(text: string, from: number, to: number, into: Int32Array): number {
     const listed = (this.listedIn ??= new Int32Array(this.size));
     const call = ++this.calls;
     const { table, columns, word, dict, out, ascii } = this.tables;
     const wide = this.wide;
+    let n = 0;
     let state = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -71,10 +80,10 @@ export class KeywordScan {
         const w = word[s] as number;
         if (listed[w] === call) break; // the rest of the chain was listed when this word was
         listed[w] = call;
-        ids.push(w);
+        into[n++] = w;
       }
     }
-    return ids;
+    return n;
   }
 }
 

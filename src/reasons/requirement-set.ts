@@ -16,6 +16,8 @@ export class RequirementSet {
   private readonly trueIn: Int32Array;
   private readonly countIn: Int32Array;
   private readonly count: Int32Array;
+  /** Nodes made true whose parents are still to be seen (each node is pushed once a round). */
+  private readonly stack: Int32Array;
   private round = 0;
 
   /**
@@ -29,6 +31,7 @@ export class RequirementSet {
     this.trueIn = new Int32Array(n);
     this.countIn = new Int32Array(n);
     this.count = new Int32Array(n);
+    this.stack = new Int32Array(n);
   }
 
   /**
@@ -43,20 +46,29 @@ export class RequirementSet {
 
   /** Sets entry `i` of `rows` to 1 where row `i` can match a text holding the words `found` (others are left as they are). */
   markRows(found: readonly number[], rows: Uint8Array): void {
-    const round = ++this.round;
-    const { trueIn, countIn, count } = this;
-    const { kind, needs, parentStart, parentList, wordNode, roots } = this.tables;
-    const stack: number[] = [];
-    for (const w of found) {
-      const node = wordNode[w] as number;
-      if (node >= 0 && trueIn[node] !== round) {
-        trueIn[node] = round;
-        stack.push(node);
-      }
-    }
-    while (stack.length > 0) {
-      const node = stack.pop() as number;
-      for (let i = parentStart[node] as number, end = parentStart[node + 1] as number; i < end; i++) {
+    this.begin();
+    for (const w of found) this.add(w);
+    for (let i = 0; i < rows.length; i++) if (this.holds(i)) rows[i] = 1;
+  }
+
+  /** Starts a text: the words {@link add}ed from here on are the ones it holds. */
+  begin(): void {
+    this.round++;
+  }
+
+  /** Adds a word the text holds (a scanner id): its node is true, and so is every formula it completes. */
+  add(w: number): void {
+    const node = this.tables.wordNode[w] as number;
+    const round = this.round;
+    const { trueIn, countIn, count, stack } = this;
+    if (node < 0 || trueIn[node] === round) return;
+    const { kind, needs, parentStart, parentList } = this.tables;
+    trueIn[node] = round;
+    stack[0] = node;
+    let depth = 1;
+    while (depth > 0) {
+      const at = stack[--depth] as number;
+      for (let i = parentStart[at] as number, end = parentStart[at + 1] as number; i < end; i++) {
         const p = parentList[i] as number;
         if (trueIn[p] === round) continue;
         if (kind[p] === 1) {
@@ -69,13 +81,15 @@ export class RequirementSet {
           if (c < (needs[p] as number)) continue;
         }
         trueIn[p] = round;
-        stack.push(p);
+        stack[depth++] = p;
       }
     }
-    for (let i = 0; i < rows.length; i++) {
-      const root = roots[i] as number;
-      if (root < 0 || trueIn[root] === round) rows[i] = 1;
-    }
+  }
+
+  /** Whether row `i` can match the text: its requirement holds for the words added, or it has none. */
+  holds(i: number): boolean {
+    const root = this.tables.roots[i] as number;
+    return root < 0 || this.trueIn[root] === this.round;
   }
 }
 

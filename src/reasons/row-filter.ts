@@ -83,15 +83,20 @@ export class RowFilter {
    */
   sentencesByRow(text: string, sentences: readonly Span[]): number[][] {
     const { scan, tests } = this;
-    const rows = new Uint8Array(REASON_TABLE.length);
+    const found = (this.found ??= new Int32Array(scan.size));
     const lists: number[][] = REASON_TABLE.map(() => []);
-    sentences.forEach((span, s) => {
-      rows.fill(0);
-      tests.markRows(scan.foundIn(text, span.start, span.end), rows);
-      for (let r = 0; r < rows.length; r++) if (rows[r] === 1) (lists[r] as number[]).push(s);
-    });
+    for (let s = 0; s < sentences.length; s++) {
+      const span = sentences[s] as Span;
+      const n = scan.foundInto(text, span.start, span.end, found);
+      tests.begin();
+      for (let k = 0; k < n; k++) tests.add(found[k] as number);
+      for (let r = 0; r < lists.length; r++) if (tests.holds(r)) (lists[r] as number[]).push(s);
+    }
     return lists;
   }
+
+  /** The ids of the words found in a sentence (reused). */
+  private found: Int32Array | null = null;
 }
 
 /** What the prefilter is worked out from: the common words and each row's phrase. */
