@@ -123,6 +123,9 @@ export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {
  */
 function readField(field: ReasonField, text: string, mentions: ReasonHit[], prefilter: boolean): void {
   const sentences = splitSentences(text);
+  // one keyword pass over the sentences: which rows, and which sentence patterns, can match in each
+  const words = prefilter ? rowFilter().sentenceWords(text, sentences) : null;
+  const may = (i: number, re: RegExp): boolean => words === null || words.mayMatch(i, re);
   const scopes = new Map<number, SentenceScope>();
   const roles = new Map<number, ReasonRole | null>();
   let results: boolean[] | null = null;
@@ -135,7 +138,7 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
       let scope = scopes.get(i);
       if (scope === undefined) {
         const span = sentences[i] as Span;
-        scope = new SentenceScope(text.slice(span.start, span.end));
+        scope = new SentenceScope(text.slice(span.start, span.end), (re) => may(i, re));
         scopes.set(i, scope);
       }
       return scope;
@@ -149,21 +152,24 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
         const span = sentences[i] as Span;
         const sentence = text.slice(span.start, span.end);
         if (i >= forwardFrom || context.scopeOf(i).hedged) role = "forward-looking";
-        else if (field === "changeExplanation") role = matchesAnywhere(ESTIMATE_CONTEXT, sentence) ? null : "background";
-        else if (field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true) role = "background";
-        else role = disclaimedByNext(text, sentences, i) ? "background" : null;
+        else if (field === "changeExplanation") role = may(i, ESTIMATE_CONTEXT) && matchesAnywhere(ESTIMATE_CONTEXT, sentence) ? null : "background";
+        else if (field === "narrative" && (results ??= resultsSentences(text, sentences, may))[i] === true) role = "background";
+        else role = disclaimedByNext(text, sentences, i, may) ? "background" : null;
         roles.set(i, role);
       }
       return role;
     },
   };
   // a match counts only inside one sentence, so a row runs only where a sentence holds its keywords
-  const where = prefilter ? rowFilter().sentencesByRow(text, sentences) : null;
+  const where = words === null ? null : words.rows;
   REASON_TABLE.forEach((rule, i) => {
     const candidates = where === null ? null : (where[i] as number[]);
     if (candidates === null || candidates.length > 0) readRule(rule, context, mentions, candidates);
   });
 }
+
+/** Whether pattern `re` can match in sentence `i` (false only where the keyword pass rules it out). */
+type MayMatch = (i: number, re: RegExp) => boolean;
 
 /** What a row reads a field with. */
 interface FieldContext {
@@ -199,9 +205,9 @@ function forwardLookingSection(text: string, sentences: readonly Span[]): number
  * a cause of the delay ("… several purported class actions. None of these
  * actions relates to the delay.", heldout4-046).
  */
-function disclaimedByNext(text: string, sentences: readonly Span[], i: number): boolean {
+function disclaimedByNext(text: string, sentences: readonly Span[], i: number, may: MayMatch): boolean {
   const next = sentences[i + 1];
-  return next !== undefined && matchesAnywhere(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
+  return next !== undefined && may(i + 1, BACKWARD_DISCLAIMER) && matchesAnywhere(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
 }
 
 /**
@@ -213,12 +219,13 @@ function disclaimedByNext(text: string, sentences: readonly Span[], i: number): 
  * has caused a significant decline in revenues, and the Company lacks the
  * funds to pay its auditors" (heldout-077) still states causes. One pass.
  */
-function resultsSentences(text: string, sentences: readonly Span[]): boolean[] {
+function resultsSentences(text: string, sentences: readonly Span[], may: MayMatch): boolean[] {
   const out: boolean[] = [];
   sentences.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     let is = false;
-    if (matchesAnywhere(RESULTS_CUE, sentence) && matchesAnywhere(METRIC, sentence) && !matchesAnywhere(DELAY_CONTEXT, sentence)) {
+    const delay = (): boolean => may(i, DELAY_CONTEXT) && matchesAnywhere(DELAY_CONTEXT, sentence);
+    if (may(i, RESULTS_CUE) && may(i, METRIC) && matchesAnywhere(RESULTS_CUE, sentence) && matchesAnywhere(METRIC, sentence) && !delay()) {
       const prev = sentences[i - 1];
       is =
         matchesAnywhere(MONEY_AMOUNT, sentence) ||

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./split-sentences.js";
-import { RowFilter, rowFilterImage } from "./row-filter.js";
+import { matchesAnywhere } from "../core/scan.js";
+import { RowFilter, rowFilterImage, SENTENCE_PATTERNS } from "./row-filter.js";
 import { decodeImage, encodeImage } from "./typed-image.js";
 
 const narratives = readFileSync(join(import.meta.dirname, "../../fixtures/reasons/dev.jsonl"), "utf8")
@@ -30,8 +31,30 @@ describe("the reason prefilter kept in the build", () => {
     expect(read).not.toBeNull();
     for (const text of narratives) {
       const sentences = splitSentences(text);
-      expect(read?.sentencesByRow(text, sentences)).toEqual(built.sentencesByRow(text, sentences));
+      const a = read?.sentenceWords(text, sentences);
+      const b = built.sentenceWords(text, sentences);
+      expect(a?.rows).toEqual(b.rows);
+      sentences.forEach((_, i) => expect(SENTENCE_PATTERNS.map((re) => a?.mayMatch(i, re))).toEqual(SENTENCE_PATTERNS.map((re) => b.mayMatch(i, re))));
     }
+  });
+
+  it("never rules out a sentence pattern where it matches", () => {
+    const filter = RowFilter.build();
+    const missed: string[] = [];
+    let ruledOut = 0;
+    for (const text of narratives) {
+      const sentences = splitSentences(text);
+      const words = filter.sentenceWords(text, sentences);
+      sentences.forEach((span, i) => {
+        for (const re of SENTENCE_PATTERNS) {
+          if (words.mayMatch(i, re)) continue;
+          ruledOut++;
+          if (matchesAnywhere(re, text.slice(span.start, span.end))) missed.push(`${re.source.slice(0, 40)}: ${text.slice(span.start, span.end)}`);
+        }
+      });
+    }
+    expect(missed).toEqual([]);
+    expect(ruledOut).toBeGreaterThan(0);
   });
 
   it("is what the build holds", () => {

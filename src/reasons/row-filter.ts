@@ -4,6 +4,24 @@ import type { Span } from "../core/span.js";
 import { KeywordScan } from "./keyword-scan.js";
 import type { KeywordTables } from "./keyword-automaton.js";
 import { REASON_TABLE } from "./reason-table.js";
+import {
+  BACKWARD_DISCLAIMER,
+  CAUSE_CUE,
+  CONCESSIVE_OPENING,
+  CONDITIONAL_OPENING,
+  DELAY_ATTRIBUTION,
+  DELAY_CONTEXT,
+  DELAY_DENIED_CAUSE,
+  DELAY_DISCLAIMER,
+  ESTIMATE_CONTEXT,
+  HEDGED_SENTENCE,
+  METRIC,
+  NEGATION_AFTER,
+  NEGATION_BEFORE,
+  NEGATION_DETERMINER,
+  RESOLVED_AFTER,
+  RESULTS_CUE,
+} from "./reason-patterns.js";
 import { requiredWords, wordsOf } from "./regex-source.js";
 import { assumingPresent, RequirementSet, type RequirementTables } from "./requirement-set.js";
 import { decodeImage, encodeImage, type ImageArray } from "./typed-image.js";
@@ -13,6 +31,50 @@ import { decodeImage, encodeImage, type ImageArray } from "./typed-image.js";
  * few rows they would let the coder skip (they are taken as present).
  */
 const COMMON_WORDS = ["a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "its", "of", "on", "or", "the", "to", "with"];
+
+/**
+ * The patterns the coder runs over one sentence (or a part of one) to read
+ * its role and a phrase's scope in it (`sentence-scope.ts`,
+ * `classify-reasons.ts`): the same scan tells which of them can match in
+ * each sentence, and the others are not run there.
+ */
+export const SENTENCE_PATTERNS: readonly RegExp[] = [
+  HEDGED_SENTENCE,
+  NEGATION_BEFORE,
+  NEGATION_DETERMINER,
+  CAUSE_CUE,
+  DELAY_DISCLAIMER,
+  CONCESSIVE_OPENING,
+  DELAY_ATTRIBUTION,
+  CONDITIONAL_OPENING,
+  DELAY_DENIED_CAUSE,
+  RESOLVED_AFTER,
+  NEGATION_AFTER,
+  RESULTS_CUE,
+  METRIC,
+  DELAY_CONTEXT,
+  BACKWARD_DISCLAIMER,
+  ESTIMATE_CONTEXT,
+];
+
+const SENTENCE_PATTERN_INDEX = new Map(SENTENCE_PATTERNS.map((re, i) => [re, i]));
+
+/** The patterns tested: each row's phrase, then the sentence patterns. */
+function testedPatterns(): RegExp[] {
+  return [...REASON_TABLE.map((rule) => rule.phrase), ...SENTENCE_PATTERNS];
+}
+
+/** What the prefilter found in a field's sentences. */
+export interface SentenceWords {
+  /** For each row of the reason table, the sentences (indices, in order) that hold its keywords. */
+  rows: number[][];
+  /**
+   * Whether `re` can match in sentence `i`, or in any part of it: false when
+   * it is one of the sentence patterns and the sentence lacks words every
+   * match of it contains.
+   */
+  mayMatch(i: number, re: RegExp): boolean;
+}
 
 /**
  * The reason table's keyword prefilter: for each row, the words every match
@@ -37,7 +99,7 @@ export class RowFilter {
   /** The prefilter worked out from the phrases. */
   static build(): RowFilter {
     const common = new Set(COMMON_WORDS);
-    const needs = REASON_TABLE.map((rule) => assumingPresent(requiredWords(rule.phrase), common));
+    const needs = testedPatterns().map((re) => assumingPresent(requiredWords(re), common));
     const scan = new KeywordScan(new Set(needs.flatMap((need) => (need ? [...wordsOf(need)] : []))));
     return new RowFilter(scan, new RequirementSet(needs, (w) => scan.idOf(w), scan.size));
   }
@@ -76,32 +138,41 @@ export class RowFilter {
   }
 
   /**
-   * For each row of the reason table, the sentences of `text` (indices into
-   * `sentences`, in order) that hold the words every match of its phrase
-   * needs: a match counts only inside one sentence, so the row runs only
-   * there.
+   * What the keywords of `text`'s sentences allow: for each row of the
+   * reason table, the sentences that hold the words every match of its
+   * phrase needs (a match counts only inside one sentence, so the row runs
+   * only there), and which sentence patterns can match in each sentence.
    */
-  sentencesByRow(text: string, sentences: readonly Span[]): number[][] {
+  sentenceWords(text: string, sentences: readonly Span[]): SentenceWords {
     const { scan, tests } = this;
     const found = (this.found ??= new Int32Array(scan.size));
-    const lists: number[][] = REASON_TABLE.map(() => []);
+    const rows: number[][] = REASON_TABLE.map(() => []);
+    const patterns = SENTENCE_PATTERNS.length;
+    const may = new Uint8Array(sentences.length * patterns);
     for (let s = 0; s < sentences.length; s++) {
       const span = sentences[s] as Span;
       const n = scan.foundInto(text, span.start, span.end, found);
       tests.begin();
       for (let k = 0; k < n; k++) tests.add(found[k] as number);
-      for (let r = 0; r < lists.length; r++) if (tests.holds(r)) (lists[r] as number[]).push(s);
+      for (let r = 0; r < rows.length; r++) if (tests.holds(r)) (rows[r] as number[]).push(s);
+      for (let p = 0; p < patterns; p++) may[s * patterns + p] = tests.holds(rows.length + p) ? 1 : 0;
     }
-    return lists;
+    return {
+      rows,
+      mayMatch: (i, re) => {
+        const p = SENTENCE_PATTERN_INDEX.get(re);
+        return p === undefined || may[i * patterns + p] === 1;
+      },
+    };
   }
 
   /** The ids of the words found in a sentence (reused). */
   private found: Int32Array | null = null;
 }
 
-/** What the prefilter is worked out from: the common words and each row's phrase. */
+/** What the prefilter is worked out from: the common words and each pattern tested. */
 function filterKey(): string {
-  return JSON.stringify([COMMON_WORDS, REASON_TABLE.map((rule) => rule.phrase.source)]);
+  return JSON.stringify([COMMON_WORDS, testedPatterns().map((re) => re.source)]);
 }
 
 let known: RowFilter | null = null;
