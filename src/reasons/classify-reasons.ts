@@ -114,12 +114,13 @@ export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {
 
 /**
  * Reads one field. A row runs only when its keywords occur in one sentence
- * of the field (one pass for all rows). Each row's patterns run once over the whole field (not
- * once per sentence, which costs a pass per sentence and row); a match then
- * counts only inside one sentence, and is given the role it plays there: the
- * sentence's role first (in a forward-looking section, hedged, background),
- * then the phrase's own scope in it (negated, hypothetical, disclaimed).
- * Both are worked out when first needed.
+ * of the field (one keyword pass for all rows, `row-filter.ts`), and its
+ * phrase is scanned over those sentences only; a match counts only inside
+ * one sentence, and is given the role it plays there: the sentence's role
+ * first (in a forward-looking section, hedged, background), then the
+ * phrase's own scope in it (negated, hypothetical, disclaimed). Both are
+ * worked out when first needed, and the same keyword pass tells which of
+ * their patterns can match in each sentence.
  */
 function readField(field: ReasonField, text: string, mentions: ReasonHit[], prefilter: boolean): void {
   const sentences = splitSentences(text);
