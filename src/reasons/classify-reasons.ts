@@ -130,11 +130,12 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
   const scopes = new Map<number, SentenceScope>();
   const roles = new Map<number, ReasonRole | null>();
   let results: boolean[] | null = null;
-  const forwardFrom = forwardLookingSection(text, sentences);
+  const forwardFrom = words === null || words.mayMatchField(FORWARD_LOOKING_OPENER) ? forwardLookingSection(text, sentences) : sentences.length;
   const context: FieldContext = {
     field,
     text,
     sentences,
+    mayMatchField: (re) => words === null || words.mayMatchField(re),
     scopeOf: (i) => {
       let scope = scopes.get(i);
       if (scope === undefined) {
@@ -181,6 +182,8 @@ interface FieldContext {
   scopeOf: (i: number) => SentenceScope;
   /** The role every phrase of sentence `i` plays, or null when the sentence may state causes. */
   roleOf: (i: number) => ReasonRole | null;
+  /** Whether a pattern run over the whole field can match in it (false only where the keyword pass rules it out). */
+  mayMatchField: (re: RegExp) => boolean;
 }
 
 /**
@@ -242,8 +245,8 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
   const { text, sentences, field } = context;
   const found = matchesInSentences(rule.phrase, text, sentences, candidates);
   if (found.length === 0) return;
-  const unless = rule.unless ? findAll(rule.unless, text) : [];
-  const near = rule.near ? findAll(rule.near, text) : [];
+  const unless = rule.unless && context.mayMatchField(rule.unless) ? findAll(rule.unless, text) : [];
+  const near = rule.near && context.mayMatchField(rule.near) ? findAll(rule.near, text) : [];
   const background = new Map<number, boolean>();
   for (const { match: m, sentence: i } of found) {
     const span = sentences[i] as Span;

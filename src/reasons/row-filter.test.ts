@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./split-sentences.js";
 import { matchesAnywhere } from "../core/scan.js";
-import { RowFilter, rowFilterImage, SENTENCE_PATTERNS } from "./row-filter.js";
+import { FIELD_PATTERNS, RowFilter, rowFilterImage, SENTENCE_PATTERNS } from "./row-filter.js";
 import { decodeImage, encodeImage } from "./typed-image.js";
 
 const narratives = readFileSync(join(import.meta.dirname, "../../fixtures/reasons/dev.jsonl"), "utf8")
@@ -52,6 +52,33 @@ describe("the reason prefilter kept in the build", () => {
           if (matchesAnywhere(re, text.slice(span.start, span.end))) missed.push(`${re.source.slice(0, 40)}: ${text.slice(span.start, span.end)}`);
         }
       });
+    }
+    expect(missed).toEqual([]);
+    expect(ruledOut).toBeGreaterThan(0);
+  });
+
+  it("relies on sentences being parted by blanks alone (so a word of the field lies inside one sentence)", () => {
+    const texts = [...narratives, "A. B.\n\nC", "  Lead.  ", "U.S. Treasury. Next one! And (this.) “Quoted.” Last"];
+    for (const text of texts) {
+      let at = 0;
+      for (const span of [...splitSentences(text), { start: text.length, end: text.length }]) {
+        expect(text.slice(at, span.start)).toMatch(/^\s*$/);
+        at = span.end;
+      }
+    }
+  });
+
+  it("never rules out a field pattern where it matches", () => {
+    const filter = RowFilter.build();
+    const missed: string[] = [];
+    let ruledOut = 0;
+    for (const text of narratives) {
+      const words = filter.sentenceWords(text, splitSentences(text));
+      for (const re of FIELD_PATTERNS) {
+        if (words.mayMatchField(re)) continue;
+        ruledOut++;
+        if (matchesAnywhere(re, text)) missed.push(`${re.source.slice(0, 40)}: ${text.slice(0, 60)}`);
+      }
     }
     expect(missed).toEqual([]);
     expect(ruledOut).toBeGreaterThan(0);

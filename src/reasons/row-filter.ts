@@ -14,6 +14,7 @@ import {
   DELAY_DENIED_CAUSE,
   DELAY_DISCLAIMER,
   ESTIMATE_CONTEXT,
+  FORWARD_LOOKING_OPENER,
   HEDGED_SENTENCE,
   METRIC,
   NEGATION_AFTER,
@@ -59,10 +60,25 @@ export const SENTENCE_PATTERNS: readonly RegExp[] = [
 
 const SENTENCE_PATTERN_INDEX = new Map(SENTENCE_PATTERNS.map((re, i) => [re, i]));
 
-/** The patterns tested: each row's phrase, then the sentence patterns. */
+/** The patterns tested in each sentence: each row's phrase, then the sentence patterns. */
 function testedPatterns(): RegExp[] {
   return [...REASON_TABLE.map((rule) => rule.phrase), ...SENTENCE_PATTERNS];
 }
+
+/**
+ * The patterns the coder runs over a whole field: the opener of a
+ * forward-looking section and the rows' `unless` and `near` texts. They are
+ * tested against the words of all the field's sentences together: between
+ * two sentences, and around them, there are only blanks
+ * (`split-sentences.ts`), and no word holds a blank, so every word of the
+ * field lies inside one sentence.
+ */
+export const FIELD_PATTERNS: readonly RegExp[] = [
+  FORWARD_LOOKING_OPENER,
+  ...REASON_TABLE.flatMap((rule) => [rule.unless, rule.near].filter((re): re is RegExp => re !== undefined)),
+];
+
+const FIELD_PATTERN_INDEX = new Map(FIELD_PATTERNS.map((re, i) => [re, i]));
 
 /** What the prefilter found in a field's sentences. */
 export interface SentenceWords {
@@ -74,6 +90,12 @@ export interface SentenceWords {
    * match of it contains.
    */
   mayMatch(i: number, re: RegExp): boolean;
+  /**
+   * Whether `re` can match anywhere in the field: false when it is one of
+   * the field patterns (the forward-looking opener, a row's `unless` or
+   * `near`) and no sentence holds the words every match of it contains.
+   */
+  mayMatchField(re: RegExp): boolean;
 }
 
 /**
@@ -94,14 +116,20 @@ export class RowFilter {
   private constructor(
     private readonly scan: KeywordScan,
     private readonly tests: RequirementSet,
+    private readonly fieldTests: RequirementSet,
   ) {}
 
   /** The prefilter worked out from the phrases. */
   static build(): RowFilter {
     const common = new Set(COMMON_WORDS);
     const needs = testedPatterns().map((re) => assumingPresent(requiredWords(re), common));
-    const scan = new KeywordScan(new Set(needs.flatMap((need) => (need ? [...wordsOf(need)] : []))));
-    return new RowFilter(scan, new RequirementSet(needs, (w) => scan.idOf(w), scan.size));
+    // a field pattern whose words hold a blank always runs (such a word could span two sentences)
+    const fieldNeeds = FIELD_PATTERNS.map((re) => assumingPresent(requiredWords(re), common)).map((need) =>
+      need !== null && [...wordsOf(need)].some((w) => /\s/.test(w)) ? null : need,
+    );
+    const scan = new KeywordScan(new Set([...needs, ...fieldNeeds].flatMap((need) => (need ? [...wordsOf(need)] : []))));
+    const idOf = (w: string): number => scan.idOf(w);
+    return new RowFilter(scan, new RequirementSet(needs, idOf, scan.size), new RequirementSet(fieldNeeds, idOf, scan.size));
   }
 
   /** The prefilter kept in an image ({@link RowFilter.image}); null when it was made from other phrases. */
@@ -119,33 +147,38 @@ export class RowFilter {
       dict: a["dict"] as Int32Array,
       out: a["out"] as Int32Array,
     };
-    const requirements: RequirementTables = {
-      kind: a["r.kind"] as Uint8Array,
-      needs: a["r.needs"] as Int32Array,
-      parentStart: a["r.parentStart"] as Int32Array,
-      parentList: a["r.parentList"] as Int32Array,
-      wordNode: a["r.wordNode"] as Int32Array,
-      roots: a["r.roots"] as Int32Array,
-    };
-    return new RowFilter(new KeywordScan(keyword), new RequirementSet(requirements));
+    const requirements = (prefix: string): RequirementSet =>
+      new RequirementSet({
+        kind: a[`${prefix}kind`] as Uint8Array,
+        needs: a[`${prefix}needs`] as Int32Array,
+        parentStart: a[`${prefix}parentStart`] as Int32Array,
+        parentList: a[`${prefix}parentList`] as Int32Array,
+        wordNode: a[`${prefix}wordNode`] as Int32Array,
+        roots: a[`${prefix}roots`] as Int32Array,
+      });
+    return new RowFilter(new KeywordScan(keyword), requirements("r."), requirements("f."));
   }
 
   /** Its tables as bytes, keyed by the phrases they were worked out from. */
   image(): Uint8Array {
     const { words, columns, ...keyword } = this.scan.tables;
-    const requirements = Object.entries(this.tests.tables).map(([name, a]: [string, ImageArray]) => [`r.${name}`, a]);
-    return encodeImage({ meta: { words, columns }, arrays: { key: Buffer.from(filterKey()), ...keyword, ...Object.fromEntries(requirements) } });
+    const tables = (prefix: string, set: RequirementSet): Array<[string, ImageArray]> =>
+      Object.entries(set.tables).map(([name, a]: [string, ImageArray]) => [`${prefix}${name}`, a]);
+    const requirements = Object.fromEntries([...tables("r.", this.tests), ...tables("f.", this.fieldTests)]);
+    return encodeImage({ meta: { words, columns }, arrays: { key: Buffer.from(filterKey()), ...keyword, ...requirements } });
   }
 
   /**
    * What the keywords of `text`'s sentences allow: for each row of the
    * reason table, the sentences that hold the words every match of its
    * phrase needs (a match counts only inside one sentence, so the row runs
-   * only there), and which sentence patterns can match in each sentence.
+   * only there), which sentence patterns can match in each sentence, and
+   * which field patterns in the field.
    */
   sentenceWords(text: string, sentences: readonly Span[]): SentenceWords {
-    const { scan, tests } = this;
+    const { scan, tests, fieldTests } = this;
     const found = (this.found ??= new Int32Array(scan.size));
+    fieldTests.begin();
     const rows: number[][] = REASON_TABLE.map(() => []);
     const patterns = SENTENCE_PATTERNS.length;
     const may = new Uint8Array(sentences.length * patterns);
@@ -153,15 +186,23 @@ export class RowFilter {
       const span = sentences[s] as Span;
       const n = scan.foundInto(text, span.start, span.end, found);
       tests.begin();
-      for (let k = 0; k < n; k++) tests.add(found[k] as number);
+      for (let k = 0; k < n; k++) {
+        tests.add(found[k] as number);
+        fieldTests.add(found[k] as number);
+      }
       for (let r = 0; r < rows.length; r++) if (tests.holds(r)) (rows[r] as number[]).push(s);
       for (let p = 0; p < patterns; p++) may[s * patterns + p] = tests.holds(rows.length + p) ? 1 : 0;
     }
+    const inField = FIELD_PATTERNS.map((_, p) => fieldTests.holds(p));
     return {
       rows,
       mayMatch: (i, re) => {
         const p = SENTENCE_PATTERN_INDEX.get(re);
         return p === undefined || may[i * patterns + p] === 1;
+      },
+      mayMatchField: (re) => {
+        const p = FIELD_PATTERN_INDEX.get(re);
+        return p === undefined || inField[p] === true;
       },
     };
   }
@@ -172,7 +213,7 @@ export class RowFilter {
 
 /** What the prefilter is worked out from: the common words and each pattern tested. */
 function filterKey(): string {
-  return JSON.stringify([COMMON_WORDS, testedPatterns().map((re) => re.source)]);
+  return JSON.stringify([COMMON_WORDS, [...testedPatterns(), ...FIELD_PATTERNS].map((re) => re.source)]);
 }
 
 let known: RowFilter | null = null;
