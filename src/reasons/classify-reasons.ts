@@ -339,7 +339,7 @@ function matchesInCandidates(re: RegExp, text: string, sentences: readonly Span[
     const cut = span.end + 1 >= text.length ? text : text.slice(0, span.end + 1);
     for (let m = nextMatch(re, cut, span.start); m !== null && m.index < span.end; ) {
       const start = m.index;
-      const whole = cut === text ? m : matchAt(re, text, start);
+      const whole = cut === text ? m : matchFrom(re, text, start);
       const end = whole === null ? -1 : start + whole[0].length;
       if (whole === null || end === start || end > span.end) {
         m = nextMatch(re, cut, start + 1);
@@ -350,6 +350,17 @@ function matchesInCandidates(re: RegExp, text: string, sentences: readonly Span[
     }
   }
   return out;
+}
+
+/**
+ * The match of `re` starting at `at` in `text`, or null: the scan from `at`
+ * when it finds one there. (Not the sticky variant: for the large phrases
+ * that would be a second compiled pattern; a scan from where the cut text
+ * found a match nearly always finds it there.)
+ */
+function matchFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  const m = nextMatch(re, text, at);
+  return m !== null && m.index === at ? m : null;
 }
 
 /** Whether a row's phrase can be scanned sentence by sentence ({@link matchesInCandidates}), read once per phrase. */
