@@ -16,6 +16,8 @@ export class RequirementSet {
   private readonly trueIn: Int32Array;
   private readonly countIn: Int32Array;
   private readonly count: Int32Array;
+  /** Per word id: its node, or -1 (`tables.wordNode`, at hand for {@link add}). */
+  private readonly wordNode: Int32Array;
   /** Nodes made true whose parents are still to be seen (each node is pushed once a round). */
   private readonly stack: Int32Array;
   private round = 0;
@@ -32,6 +34,7 @@ export class RequirementSet {
     this.countIn = new Int32Array(n);
     this.count = new Int32Array(n);
     this.stack = new Int32Array(n);
+    this.wordNode = this.tables.wordNode;
   }
 
   /**
@@ -58,10 +61,14 @@ export class RequirementSet {
 
   /** Adds a word the text holds (a scanner id): its node is true, and so is every formula it completes. */
   add(w: number): void {
-    const node = this.tables.wordNode[w] as number;
+    const node = this.wordNode[w] as number;
+    if (node >= 0 && this.trueIn[node] !== this.round) this.spread(node);
+  }
+
+  /** Makes `node` true, and every formula it completes. */
+  private spread(node: number): void {
     const round = this.round;
     const { trueIn, countIn, count, stack } = this;
-    if (node < 0 || trueIn[node] === round) return;
     const { kind, needs, parentStart, parentList } = this.tables;
     trueIn[node] = round;
     stack[0] = node;

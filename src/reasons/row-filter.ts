@@ -178,6 +178,8 @@ export class RowFilter {
   sentenceWords(text: string, sentences: readonly Span[]): SentenceWords {
     const { scan, tests, fieldTests } = this;
     const found = (this.found ??= new Int32Array(scan.size));
+    const inField = (this.inField ??= new Int32Array(scan.size));
+    const call = ++this.calls;
     fieldTests.begin();
     const rows: number[][] = REASON_TABLE.map(() => []);
     const patterns = SENTENCE_PATTERNS.length;
@@ -187,13 +189,18 @@ export class RowFilter {
       const n = scan.foundInto(text, span.start, span.end, found);
       tests.begin();
       for (let k = 0; k < n; k++) {
-        tests.add(found[k] as number);
-        fieldTests.add(found[k] as number);
+        const w = found[k] as number;
+        tests.add(w);
+        // the field's words are added once each
+        if (inField[w] !== call) {
+          inField[w] = call;
+          fieldTests.add(w);
+        }
       }
       for (let r = 0; r < rows.length; r++) if (tests.holds(r)) (rows[r] as number[]).push(s);
       for (let p = 0; p < patterns; p++) may[s * patterns + p] = tests.holds(rows.length + p) ? 1 : 0;
     }
-    const inField = FIELD_PATTERNS.map((_, p) => fieldTests.holds(p));
+    const fieldHolds = FIELD_PATTERNS.map((_, p) => fieldTests.holds(p));
     return {
       rows,
       mayMatch: (i, re) => {
@@ -202,13 +209,16 @@ export class RowFilter {
       },
       mayMatchField: (re) => {
         const p = FIELD_PATTERN_INDEX.get(re);
-        return p === undefined || inField[p] === true;
+        return p === undefined || fieldHolds[p] === true;
       },
     };
   }
 
   /** The ids of the words found in a sentence (reused). */
   private found: Int32Array | null = null;
+  /** Per word: the call of {@link sentenceWords} that last added it to the field's words. */
+  private inField: Int32Array | null = null;
+  private calls = 0;
 }
 
 /** What the prefilter is worked out from: the common words and each pattern tested. */
