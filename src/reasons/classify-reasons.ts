@@ -19,7 +19,7 @@ import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
 import { lastEndingBy, overlapsAny } from "./spans.js";
-import { lookaheadsReadOneCharacter } from "./lookahead-reach.js";
+import { cutAfter, lookaheadReach } from "./lookahead-reach.js";
 
 /** The texts a reason can be read from. */
 export type ReasonField = "narrative" | "changeExplanation" | "auditorLetter";
@@ -289,7 +289,8 @@ function matchesInSentences(
   sentences: readonly Span[],
   candidates: readonly number[] | null,
 ): Array<{ match: TextMatch; sentence: number }> {
-  if (candidates !== null && withinSentence(re)) return matchesInCandidates(re, text, sentences, candidates);
+  const reach = candidates === null ? null : lookaheadReachOf(re);
+  if (candidates !== null && reach !== null) return matchesInCandidates(re, text, sentences, candidates, reach);
   const out: Array<{ match: TextMatch; sentence: number }> = [];
   let next = 0; // index in `candidates` of the first candidate not before the current match's sentence
   const from = candidates === null ? 0 : (sentences[candidates[0] as number] as Span).start;
@@ -321,32 +322,39 @@ function matchesInSentences(
 
 /**
  * {@link matchesInSentences} over the candidate sentences alone: each is
- * scanned in the text cut one character after its end, so a scan finding
- * nothing there stops instead of running on through the sentences that
- * cannot hold a match. The same matches, for a pattern whose lookaheads
- * read one character at most ({@link withinSentence}): a match ending by the
- * sentence's end, and everything its path read, lie in the cut text, so the
- * cut text holds a match wherever the whole text holds one to keep. Where
- * the cut text has a match, the pattern is run at that place in the whole
- * text, which decides: a path preferred to it may have gone on past the
- * cut, making the whole text's match longer (dropped, as running over the
- * sentence's end), or fallen short of a match the cut text allowed.
+ * scanned in the text cut a little after its end, so a scan finding nothing
+ * there stops instead of running on through the sentences that cannot hold
+ * a match. The cut lies past every character the phrase's lookaheads can
+ * read from the sentence's end (`reach`, `lookahead-reach.ts`): a match
+ * ending by the sentence's end, and everything its path read, lie in the
+ * cut text, so the cut text holds a match wherever the whole text holds one
+ * to keep. Where the cut text has a match, the phrase is run at that place
+ * in the whole text, which decides: a path preferred to it may have gone on
+ * past the cut, making the whole text's match longer (dropped, as running
+ * over the sentence's end), or fallen short of a match the cut text allowed.
  */
-function matchesInCandidates(re: RegExp, text: string, sentences: readonly Span[], candidates: readonly number[]): Array<{ match: TextMatch; sentence: number }> {
+function matchesInCandidates(
+  re: RegExp,
+  text: string,
+  sentences: readonly Span[],
+  candidates: readonly number[],
+  reach: number,
+): Array<{ match: TextMatch; sentence: number }> {
   const out: Array<{ match: TextMatch; sentence: number }> = [];
   for (const i of candidates) {
     const span = sentences[i] as Span;
-    const cut = span.end + 1 >= text.length ? text : text.slice(0, span.end + 1);
+    const end = cutAfter(text, span.end, reach);
+    const cut = end >= text.length ? text : text.slice(0, end);
     for (let m = nextMatch(re, cut, span.start); m !== null && m.index < span.end; ) {
       const start = m.index;
       const whole = cut === text ? m : matchFrom(re, text, start);
-      const end = whole === null ? -1 : start + whole[0].length;
-      if (whole === null || end === start || end > span.end) {
+      const stop = whole === null ? -1 : start + whole[0].length;
+      if (whole === null || stop === start || stop > span.end) {
         m = nextMatch(re, cut, start + 1);
         continue;
       }
       out.push({ match: matchOf(whole), sentence: i });
-      m = nextMatch(re, cut, end);
+      m = nextMatch(re, cut, stop);
     }
   }
   return out;
@@ -363,14 +371,14 @@ function matchFrom(re: RegExp, text: string, at: number): RegExpExecArray | null
   return m !== null && m.index === at ? m : null;
 }
 
-/** Whether a row's phrase can be scanned sentence by sentence ({@link matchesInCandidates}), read once per phrase. */
-function withinSentence(re: RegExp): boolean {
-  let known = WITHIN_SENTENCE.get(re);
-  if (known === undefined) WITHIN_SENTENCE.set(re, (known = lookaheadsReadOneCharacter(re.source)));
+/** How far a row's phrase's lookaheads read ({@link lookaheadReach}; null: not known, the phrase scans the whole field), read once per phrase. */
+function lookaheadReachOf(re: RegExp): number | null {
+  let known = REACH.get(re);
+  if (known === undefined) REACH.set(re, (known = lookaheadReach(re.source)));
   return known;
 }
 
-const WITHIN_SENTENCE = new WeakMap<RegExp, boolean>();
+const REACH = new WeakMap<RegExp, number | null>();
 
 function matchOf(m: RegExpExecArray): TextMatch {
   return { start: m.index, end: m.index + m[0].length, text: m[0], groups: m.groups ?? {} };

@@ -1,27 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { lookaheadsReadOneCharacter } from "./lookahead-reach.js";
+import { cutAfter, lookaheadReach } from "./lookahead-reach.js";
 import { REASON_TABLE } from "./reason-table.js";
 
-describe("lookaheads that read one character", () => {
-  it("takes one character, escape or class as one, anything else as more", () => {
-    const cases: Array<[string, boolean]> = [
-      [String.raw`audit(?!\w)`, true],
-      [String.raw`audit(?![,;])`, true],
-      [String.raw`audit(?=.)`, true],
-      ["audit", true],
-      [String.raw`(?<!\w)audit`, true],
-      [String.raw`audit\(?!x`, true], // an escaped parenthesis opens no group
-      [String.raw`audit(?!\s+s)`, false],
-      [String.raw`audit\\(?!xy)`, false],
-      [String.raw`audit(?=\b)`, false],
-      [String.raw`audit(?!\1)`, false],
-      [String.raw`audit(?!(?:x))`, false],
-      [String.raw`audit(?![a-z]+)`, false],
+describe("how far a pattern's lookaheads read", () => {
+  it("counts the characters other than blanks a lookahead can read; null where it cannot tell", () => {
+    const cases: Array<[string, number | null]> = [
+      ["audit", 0],
+      [String.raw`(?<!\w)audit`, 0],
+      [String.raw`audit(?!\w)`, 1],
+      [String.raw`audit(?![,;])`, 1],
+      [String.raw`audit(?=.)`, 1],
+      [String.raw`audit\(?!x`, 0], // an escaped parenthesis opens no group
+      [String.raw`audit(?!['’]|\s+s\b)`, 3],
+      [String.raw`audit(?!\s+(?:in|with|on)\b)`, 6],
+      [String.raw`audit(?!(?:,?\s+|(?<=\s))of)`, 4],
+      [String.raw`audit(?![a-z]{0,3}x)`, 4],
+      [String.raw`audit(?!\s{0,2}x)`, 3],
+      [String.raw`audit(?![a-z]+)`, null],
+      [String.raw`audit(?!(?:ab)*)`, null],
+      [String.raw`audit(?!\1)`, null],
+      [String.raw`audit(?!(?<name>x))`, null],
+      [String.raw`audit(?!x(?=yz))`, 3],
     ];
-    for (const [source, one] of cases) expect(lookaheadsReadOneCharacter(source), source).toBe(one);
+    for (const [source, reach] of cases) expect(lookaheadReach(source), source).toBe(reach);
   });
 
-  it("holds for most rows of the reason table (their phrases end in `(?!\\w)`)", () => {
-    expect(REASON_TABLE.filter((rule) => lookaheadsReadOneCharacter(rule.phrase.source)).length).toBeGreaterThan(REASON_TABLE.length / 2);
+  it("cuts past that many characters other than blanks after a sentence's end", () => {
+    const text = "One audit.  Two more\n\nwords";
+    const end = text.indexOf(".") + 1;
+    expect(cutAfter(text, end, 0)).toBe(text.indexOf("w")); // at least one read: the cut is before the second
+    expect(cutAfter(text, end, 1)).toBe(text.indexOf("w"));
+    expect(cutAfter(text, end, 3)).toBe(text.indexOf("m"));
+    expect(cutAfter(text, end, 50)).toBe(text.length);
+  });
+
+  it("is known for every row of the reason table", () => {
+    expect(REASON_TABLE.filter((rule) => lookaheadReach(rule.phrase.source) === null).map((rule) => rule.id)).toEqual([]);
   });
 });
