@@ -78,29 +78,37 @@ export function lazyLineIndex<O extends number>(text: string, at: (n: number) =>
 }
 
 /**
- * The offset at which each line of `text` starts (CR, LF and CRLF end
- * lines): the next LF and the next CR found by `indexOf`, which skips the
- * characters between far faster than a loop over each (an HTML notice's
- * input is tens of kilobytes).
+ * Calls `visit` with the start and end (before its CR, LF or CRLF, or the
+ * text's end) of each line of `text`, in order. The next LF and the next CR
+ * are found by `indexOf`, which skips the characters between far faster than
+ * a loop over each (an HTML notice's input is tens of kilobytes); an LF right
+ * after a line break is taken as it is, so a run of blank lines costs no
+ * search per line.
  */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
+export function forEachLine(text: string, visit: (start: number, end: number) => void): void {
+  let start = 0;
   let lf = text.indexOf("\n");
   let cr = text.indexOf("\r");
-  while (lf !== -1 || cr !== -1) {
-    if (lf !== -1 && (cr === -1 || lf < cr)) {
-      starts.push(lf + 1);
-      lf = text.indexOf("\n", lf + 1);
-    } else {
-      // A CR, and the LF right after it with it (CRLF): one line break.
-      let end = cr + 1;
-      if (lf === end) {
-        end++;
-        lf = text.indexOf("\n", end);
-      }
-      starts.push(end);
-      cr = text.indexOf("\r", cr + 1);
-    }
+  for (;;) {
+    let end: number;
+    if (lf !== -1 && (cr === -1 || lf < cr)) end = lf;
+    else if (cr !== -1) end = cr;
+    else break;
+    // A CR, and the LF right after it with it (CRLF): one line break.
+    const next = end === cr && lf === cr + 1 ? cr + 2 : end + 1;
+    visit(start, end);
+    start = next;
+    if (lf !== -1 && lf < next) lf = text.charCodeAt(next) === 10 ? next : text.indexOf("\n", next);
+    if (cr !== -1 && cr < next) cr = text.indexOf("\r", next);
   }
+  visit(start, text.length);
+}
+
+/** The offset at which each line of `text` starts (CR, LF and CRLF end lines; {@link forEachLine}). */
+function lineStarts(text: string): number[] {
+  const starts: number[] = [];
+  forEachLine(text, (start) => {
+    starts.push(start);
+  });
   return starts;
 }

@@ -3,8 +3,10 @@ import { NATIVE_SOURCES } from "./pattern-table.js";
 
 /**
  * Compiles a named, commented pattern (XRegExp free-spacing syntax: white
- * space is ignored and `#` starts a comment) to a native RegExp with the `d`
- * flag, so every capture carries its offsets (`match.indices`).
+ * space is ignored and `#` starts a comment) to a native RegExp with
+ * `flags`. A pattern whose captures' offsets are read (`match.indices`) asks
+ * for the `d` flag; no other has it, since V8 works the offsets out on every
+ * match of such a pattern (several times the cost of the match itself).
  *
  * The free-spacing syntax is turned into a native source by XRegExp at
  * build time (src/core/pattern-table.ts): at run time this is a table
@@ -18,8 +20,7 @@ import { NATIVE_SOURCES } from "./pattern-table.js";
  * place of use.
  */
 export function pattern(source: string, flags = ""): RegExp {
-  const native = new Set([...flags, "d"]);
-  return new RegExp(nativeSource(source), [...native].join(""));
+  return new RegExp(nativeSource(source), flags);
 }
 
 /** Every free-spacing source compiled in this process, with its native source. */

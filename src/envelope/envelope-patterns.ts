@@ -207,13 +207,14 @@ export const CIK_VALUE = pattern(
  * The SIC code inside the header's classification: `PHARMACEUTICAL
  * PREPARATIONS [2836]` (modern), a bare `8062` (1990s) or, in `.nc`
  * `<ASSIGNED-SIC>`, `2836`. An empty `[]` (fixtures/envelope/real/0000950129-95-001652.txt)
- * means none was assigned.
+ * means none was assigned. With `d`: the code's offsets are its evidence.
  */
 export const SIC_VALUE = pattern(
   String.raw`
   (?: \[ [\ \t]* (?<bracketed> \d{3,4} ) [\ \t]* \] [\ \t]* $ )
   | (?: ^ (?<bare> \d{3,4} ) $ )
   `,
+  "d",
 );
 
 /** An empty SIC classification: `[]`. */

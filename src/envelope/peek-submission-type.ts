@@ -31,6 +31,8 @@ export function peekSubmissionType(prefix: string): string | null {
 /** Trims a type value and collapses its inner blanks; null when empty. */
 export function normalizeType(raw: string | undefined | null): string | null {
   if (raw === undefined || raw === null) return null;
+  // Most values are written as they are kept: no tab, no blank at either end, no two blanks together.
+  if (raw !== "" && !raw.includes("\t") && !raw.includes("  ") && !raw.startsWith(" ") && !raw.endsWith(" ")) return raw;
   const parts = raw.replaceAll("\t", " ").split(" ").filter((p) => p.length > 0);
   return parts.length === 0 ? null : parts.join(" ");
 }

@@ -1,7 +1,7 @@
 import { messageAt, type Locate, type Message } from "../core/message.js";
 import { lazyLineIndex } from "../core/line-index.js";
 import { inputOffset, type InputOffset } from "../core/input-offset.js";
-import { matchAt } from "../core/scan.js";
+import { matchAt, matchesFrom } from "../core/scan.js";
 import type { Span } from "../core/span.js";
 import { DOCUMENT_BOUNDARY, DOCUMENT_CLOSE, DOCUMENT_HEAD_TAG, DOCUMENT_OPEN, NC_HEADER_END, NC_SUBMISSION_OPEN, NON_TEXT_BODY, STRUCTURE_OPEN, TEXT_CLOSE, TEXT_HEADER_END, TEXT_HEADER_OPEN, TEXT_OPEN } from "./envelope-patterns.js";
 import { buildSubmissionHeader } from "./build-submission-header.js";
@@ -177,19 +177,20 @@ function readHead(text: string, start: number, end: number): DocumentHead {
     lastTagEnd: null,
   };
   const region = text.slice(start, end);
-  for (const m of region.matchAll(DOCUMENT_HEAD_TAG)) {
+  for (const m of matchesFrom(region, DOCUMENT_HEAD_TAG, 0)) {
     const name = m.groups?.["name"];
     const raw = m.groups?.["value"] ?? "";
-    const at = m.indices?.groups?.["value"];
-    if (!name || !at) continue;
-    head.lastTagEnd = start + at[1];
+    if (!name) continue;
+    // The value follows "<", the name and ">".
+    const at = m.index + name.length + 2;
+    head.lastTagEnd = start + at + raw.length;
     const field = name === "TYPE" ? "type" : name === "SEQUENCE" ? "sequence" : name === "FILENAME" ? "filename" : "description";
     if (head[field] !== null) continue;
     const value = normalizeType(raw);
     if (value === null) continue;
     // Evidence: the value as written, blanks around it excluded.
     const lead = raw.length - raw.trimStart().length;
-    const valueStart = start + at[0] + lead;
+    const valueStart = start + at + lead;
     head[field] = value;
     head.evidence[field] = { start: inputOffset(valueStart), end: inputOffset(valueStart + raw.trim().length) };
   }

@@ -1,4 +1,5 @@
 import { NC_HEADER_TAG, TEXT_HEADER_LINE } from "./envelope-patterns.js";
+import { matchesFrom } from "../core/scan.js";
 
 /** One `key: value` of a submission header, with where its value is. */
 export interface HeaderEntry {
@@ -69,15 +70,24 @@ const VALUE_KEYS: ReadonlySet<string> = new Set([
   "GROUP MEMBERS",
 ]);
 
+/** Canonical keys of the raw keys seen so far: a header's keys are few, and the same in every filing. */
+const canonicalKeys = new Map<string, string>();
+/** Raw keys kept at most in {@link canonicalKeys} (a hostile header may name any number). */
+const MAX_KEPT_KEYS = 1024;
+
 /** Capitals, hyphens as spaces, blanks collapsed. */
 function canonicalKey(raw: string): string {
-  return raw
+  const known = canonicalKeys.get(raw);
+  if (known !== undefined) return known;
+  const key = raw
     .toUpperCase()
     .replaceAll("-", " ")
     .replaceAll("\t", " ")
     .split(" ")
     .filter((p) => p.length > 0)
     .join(" ");
+  if (canonicalKeys.size < MAX_KEPT_KEYS) canonicalKeys.set(raw, key);
+  return key;
 }
 
 /** Trims blanks (space, tab) from a value, keeping track of its offset. */
@@ -106,15 +116,15 @@ export function readTextHeaderEntries(text: string, start: number, end: number):
   let section: string | null = null;
   let sectionIndex = 0;
   const region = text.slice(start, end);
-  for (const m of region.matchAll(TEXT_HEADER_LINE)) {
-    const indices = m.indices?.groups;
+  for (const m of matchesFrom(region, TEXT_HEADER_LINE, 0)) {
+    const indent = m.groups?.["indent"] ?? "";
     const rawKey = m.groups?.["key"];
     const rawValue = m.groups?.["value"];
-    const valueIdx = indices?.["value"];
-    if (rawKey === undefined || rawValue === undefined || valueIdx === undefined) continue;
+    if (rawKey === undefined || rawValue === undefined) continue;
     let key = canonicalKey(rawKey);
-    let { value, start: valueStart } = trimmed(rawValue, start + valueIdx[0]);
-    let atMargin = (m.groups?.["indent"] ?? "") === "";
+    // The value follows the indent, the key and its colon.
+    let { value, start: valueStart } = trimmed(rawValue, start + m.index + indent.length + rawKey.length + 1);
+    let atMargin = indent === "";
     // A section name followed by more `KEY: value` on the same line.
     for (;;) {
       const isSection = TOP_LEVEL_SECTIONS.has(key) || SUBSECTIONS.has(key);
@@ -158,17 +168,18 @@ export function readNcHeaderEntries(text: string, start: number, end: number): H
   let section: string | null = null;
   let sectionIndex = 0;
   const region = text.slice(start, end);
-  for (const m of region.matchAll(NC_HEADER_TAG)) {
+  for (const m of matchesFrom(region, NC_HEADER_TAG, 0)) {
+    const close = m.groups?.["close"] ?? "";
     const name = m.groups?.["name"];
     const rawValue = m.groups?.["value"];
-    const valueIdx = m.indices?.groups?.["value"];
-    if (name === undefined || rawValue === undefined || valueIdx === undefined) continue;
+    if (name === undefined || rawValue === undefined) continue;
     const key = canonicalKey(name);
-    if (m.groups?.["close"] === "/") {
+    if (close === "/") {
       if (key === section) section = null;
       continue;
     }
-    const { value, start: valueStart } = trimmed(rawValue, start + valueIdx[0]);
+    // The value follows "<", the name and ">".
+    const { value, start: valueStart } = trimmed(rawValue, start + m.index + close.length + name.length + 2);
     if (TOP_LEVEL_SECTIONS.has(key)) {
       section = key;
       sectionIndex++;

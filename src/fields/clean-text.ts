@@ -1,8 +1,13 @@
-import { LEADING_LAYOUT, LEADING_OPEN, TRAILING_CLOSE, TRAILING_LAYOUT, TRAILING_LONE_DOT, VALUE_START, WHITESPACE_RUN } from "./text-patterns.js";
+import { LEADING_LAYOUT, LEADING_OPEN, SPACE_RUN, SPACE_TO_FOLD, TRAILING_CLOSE, TRAILING_LAYOUT, TRAILING_LONE_DOT, VALUE_START, WHITESPACE_RUN, WHITESPACE_TO_FOLD } from "./text-patterns.js";
 
-/** Collapses inner white space to single spaces and trims (SPEC.md string convention). */
+/** Collapses inner white space to single spaces and trims (SPEC.md string convention); a text with nothing to fold skips the replace. */
 export function collapse(text: string): string {
-  return text.replace(WHITESPACE_RUN, " ").trim();
+  return (WHITESPACE_TO_FOLD.test(text) ? text.replace(WHITESPACE_RUN, " ") : text).trim();
+}
+
+/** White space folded to single spaces as JavaScript's `\s` knows it (SPACE_RUN), and trimmed: how evidence quotes a span. */
+export function foldSpaces(text: string): string {
+  return (SPACE_TO_FOLD.test(text) ? text.replace(SPACE_RUN, " ") : text).trim();
 }
 
 /**

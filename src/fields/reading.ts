@@ -39,6 +39,9 @@ export interface Reading<G> {
   messages: FieldMessage[];
 }
 
+/** Record paths by group and field: a reader's groups and fields are the record's, a bounded set. */
+const RECORD_PATHS = new Map<string, Map<string, string>>();
+
 /**
  * Builds a {@link Reading} of the group named `group` ("form", "part4"…):
  * values set with their evidence, warnings in the order they are found.
@@ -50,9 +53,13 @@ export class ReadingBuilder<G extends object> {
 
   constructor(private readonly group: string) {}
 
-  /** The record path of a field of the group. */
+  /** The record path of a field of the group (the one string of that path, so the record's evidence keys it without hashing a new text). */
   path(key: keyof G & string): string {
-    return `${this.group}.${key}`;
+    let paths = RECORD_PATHS.get(this.group);
+    if (!paths) RECORD_PATHS.set(this.group, (paths = new Map()));
+    let path = paths.get(key);
+    if (path === undefined) paths.set(key, (path = `${this.group}.${key}`));
+    return path;
   }
 
   /** Sets a field; a value that is given gets `span`'s text as evidence. */

@@ -2,9 +2,9 @@ import type { LineNode } from "../form/form-tree.js";
 import { PAGE_FURNITURE } from "./field-patterns.js";
 import { RULE_LINE } from "../core/form-patterns.js";
 
-/** Whether a line carries no value: blank, a rule, or page furniture. */
+/** Whether a line carries no value: blank, a rule, or page furniture (an empty line without a pattern run: the rule pattern takes it). */
 export function isFiller(line: LineNode): boolean {
-  return RULE_LINE.test(line.value) || PAGE_FURNITURE.test(line.value);
+  return line.value === "" || RULE_LINE.test(line.value) || PAGE_FURNITURE.test(line.value);
 }
 
 /** Index of the first line in [from, to) whose text the non-global `re` matches, or -1. */

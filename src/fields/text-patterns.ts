@@ -14,6 +14,16 @@ export const WHITESPACE_RUN = pattern(String.raw`[\s\u00a0\u2000-\u200b\u202f\u2
  */
 export const SPACE_RUN = pattern(String.raw`\s+`, "g");
 
+/**
+ * What collapsing by WHITESPACE_RUN changes: a white-space character other
+ * than a plain space, or a space with white space after it. A text without
+ * one (most values: words and single spaces) collapses to itself.
+ */
+export const WHITESPACE_TO_FOLD = pattern(String.raw`[^\S\ ] | \u200b | \ [\s\u200b]`);
+
+/** What folding by SPACE_RUN changes: a `\s` character other than a plain space, or a space with `\s` after it. */
+export const SPACE_TO_FOLD = pattern(String.raw`[^\S\ ] | \ \s`);
+
 /** Layout punctuation before a value (its last sign may belong to the value: see cleanValue). */
 export const LEADING_LAYOUT = pattern(String.raw`^ [\s_:\-\u2013\u2014=.|*]+`);
 

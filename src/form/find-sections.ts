@@ -26,16 +26,29 @@ function partNumber(line: string): number | null {
   return num ? (ROMAN[num.toUpperCase()] ?? null) : null;
 }
 
-type Finder = (line: LineNode, lines: LineNode[]) => string | null;
+/** An anchor: the name of what a line's text shows, or null. */
+type Finder = (value: string) => string | null;
 
-/** Finds the first line at or after `from` that an anchor accepts. */
+/** The first anchor of `finders` that accepts `value`, or null. */
+function anchorOf(value: string, finders: Finder[]): string | null {
+  for (const find of finders) {
+    const anchor = find(value);
+    if (anchor) return anchor;
+  }
+  return null;
+}
+
+/**
+ * Finds the first line at or after `from` that an anchor accepts. An empty
+ * line is read once for all: a notice may hold a million of them
+ * (test/helpers/fuzz-worst-cases.ts).
+ */
 function first(lines: LineNode[], from: number, finders: Finder[]): { line: number; anchor: string } | null {
+  const onEmpty = anchorOf("", finders);
   for (let i = from; i < lines.length; i++) {
-    const line = lines[i] as LineNode;
-    for (const find of finders) {
-      const anchor = find(line, lines);
-      if (anchor) return { line: i, anchor };
-    }
+    const value = (lines[i] as LineNode).value;
+    const anchor = value === "" ? onEmpty : anchorOf(value, finders);
+    if (anchor) return { line: i, anchor };
   }
   return null;
 }
@@ -63,14 +76,14 @@ function restAfterCaption(value: string, caption: RegExp, trail: RegExp): string
 /** An anchor on the "PART n" heading. */
 const heading =
   (n: number): Finder =>
-  (line) =>
-    partNumber(line.value) === n ? `PART ${n} heading` : null;
+  (value) =>
+    partNumber(value) === n ? `PART ${n} heading` : null;
 
 /** An anchor on a line that `re` matches, named `anchor`. */
 const matches =
   (re: RegExp, anchor: string): Finder =>
-  (line) =>
-    re.test(line.value) ? anchor : null;
+  (value) =>
+    re.test(value) ? anchor : null;
 
 /**
  * Finds where each part of the form starts, anchoring on the printed
@@ -111,7 +124,7 @@ export function findSections(lines: LineNode[]): SectionStart[] {
     first(lines, from, [
       heading(4),
       matches(PART4_TITLE, "OTHER INFORMATION heading"),
-      (line) => (Q1.test(line.value) && (ITEM_NUMBER.test(line.value) || Q1_UNNUMBERED.test(line.value)) ? "question (1)" : null),
+      (value) => (Q1.test(value) && (ITEM_NUMBER.test(value) || Q1_UNNUMBERED.test(value)) ? "question (1)" : null),
     ]),
   );
   const signature = first(lines, from, [

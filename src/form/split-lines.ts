@@ -1,6 +1,30 @@
-import { derivedOffset } from "../core/derived-offset.js";
-import { lineStarts } from "../core/line-index.js";
+import type { Position } from "unist";
+import { derivedOffset, type DerivedOffset } from "../core/derived-offset.js";
+import { forEachLine } from "../core/line-index.js";
 import type { LineNode } from "./form-tree.js";
+
+/**
+ * A line node whose unist `position` is worked out when read: the sectioner
+ * and the readers go by `start` and `end`, and a notice may hold a million
+ * blank lines (test/helpers/fuzz-worst-cases.ts), so a line costs one
+ * object, not four.
+ */
+class Line implements LineNode {
+  readonly type = "line";
+
+  constructor(
+    readonly value: string,
+    readonly index: number,
+    readonly start: DerivedOffset,
+    readonly end: DerivedOffset,
+  ) {}
+
+  /** 1-based line and columns of the line's first character and of its end, with their offsets. */
+  get position(): Position {
+    const line = this.index + 1;
+    return { start: { line, column: 1, offset: this.start }, end: { line, column: this.end - this.start + 1, offset: this.end } };
+  }
+}
 
 /**
  * Splits a text into line nodes (CR, LF, CRLF) with their offsets and unist
@@ -8,19 +32,8 @@ import type { LineNode } from "./form-tree.js";
  */
 export function splitLines(text: string): LineNode[] {
   const lines: LineNode[] = [];
-  // Each line starts where lineStarts says; it ends before its break (CR, LF or CRLF), the last one at the text's end.
-  const starts = lineStarts(text);
-  for (let n = 0; n < starts.length; n++) {
-    const start = starts[n] as number;
-    const next = starts[n + 1];
-    let end = text.length;
-    if (next !== undefined) {
-      end = next - 1;
-      if (text.charCodeAt(end) === 10 && end > start && text.charCodeAt(end - 1) === 13) end--;
-    }
-    const line = n + 1;
-    const position = { start: { line, column: 1, offset: start }, end: { line, column: end - start + 1, offset: end } };
-    lines.push({ type: "line", value: text.slice(start, end), index: n, start: derivedOffset(start), end: derivedOffset(end), position });
-  }
+  forEachLine(text, (start, end) => {
+    lines.push(new Line(text.slice(start, end), lines.length, derivedOffset(start), derivedOffset(end)));
+  });
   return lines;
 }

@@ -39,6 +39,9 @@ const UTF16_SAMPLE_BYTES = 4096;
  *   TextDecoder("windows-1252") returns ISO-8859-1 for 0x80–0x9F, so those
  *   bytes are mapped here.
  */
+/** The one strict UTF-8 decoder: a whole decode (not streamed) starts from a fresh state, also after a throw. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const b0 = bytes[0];
   const b1 = bytes[1];
@@ -48,7 +51,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (unmarked) return { text: decodeUtf16(bytes, unmarked), encoding: unmarked };
   try {
     // fatal: invalid sequences throw instead of becoming U+FFFD; the BOM is dropped by default.
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    return { text: UTF8.decode(bytes), encoding: "utf-8" };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }

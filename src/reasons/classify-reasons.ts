@@ -13,14 +13,13 @@ import {
   PERCENT_FIGURE,
   RESULTS_CUE,
 } from "./reason-patterns.js";
-import { KeywordScan } from "./keyword-scan.js";
 import { CATEGORY_ORDER, REASON_TABLE, type ReasonRule } from "./reason-table.js";
-import { requiredWords, wordsOf } from "./regex-source.js";
-import { assumingPresent, RequirementSet } from "./requirement-set.js";
+import { rowFilter } from "./row-filter.js";
 import { SentenceScope } from "./sentence-scope.js";
 import { splitSentences } from "./split-sentences.js";
 import { findAll, matchesAnywhere, nextMatch, matchAt, type TextMatch } from "../core/scan.js";
 import { lastEndingBy, overlapsAny } from "./spans.js";
+import { cutAfter, lookaheadReach } from "./lookahead-reach.js";
 
 /** The texts a reason can be read from. */
 export type ReasonField = "narrative" | "changeExplanation" | "auditorLetter";
@@ -69,22 +68,6 @@ export interface ClassifyOptions {
   prefilter?: boolean;
 }
 
-/**
- * Words nearly every narrative holds: looking for them costs more than the
- * few rows they would let the coder skip (they are taken as present).
- */
-const COMMON_WORDS = new Set(["a", "an", "and", "as", "at", "be", "by", "for", "in", "is", "it", "its", "of", "on", "or", "the", "to", "with"]);
-
-/**
- * For each row of the table, the words every match of its phrase contains
- * (null: none known, the row always runs), one scanner finding all of them
- * in a single pass over a text, and the rows' requirements tested together
- * from the words found.
- */
-const ROW_NEEDS = REASON_TABLE.map((rule) => assumingPresent(requiredWords(rule.phrase), COMMON_WORDS));
-const SCAN = new KeywordScan(new Set(ROW_NEEDS.flatMap((need) => (need ? [...wordsOf(need)] : []))));
-const ROW_TESTS = new RequirementSet(ROW_NEEDS, (w) => SCAN.idOf(w), SCAN.size);
-
 /** Default largest gap between a phrase and its `near` word. */
 const DEFAULT_WITHIN = 150;
 /** How far before a phrase a rule's `unlessBefore` words are read (characters). */
@@ -131,28 +114,33 @@ export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {
 
 /**
  * Reads one field. A row runs only when its keywords occur in one sentence
- * of the field (one pass for all rows). Each row's patterns run once over the whole field (not
- * once per sentence, which costs a pass per sentence and row); a match then
- * counts only inside one sentence, and is given the role it plays there: the
- * sentence's role first (in a forward-looking section, hedged, background),
- * then the phrase's own scope in it (negated, hypothetical, disclaimed).
- * Both are worked out when first needed.
+ * of the field (one keyword pass for all rows, `row-filter.ts`), and its
+ * phrase is scanned over those sentences only; a match counts only inside
+ * one sentence, and is given the role it plays there: the sentence's role
+ * first (in a forward-looking section, hedged, background), then the
+ * phrase's own scope in it (negated, hypothetical, disclaimed). Both are
+ * worked out when first needed, and the same keyword pass tells which of
+ * their patterns can match in each sentence.
  */
 function readField(field: ReasonField, text: string, mentions: ReasonHit[], prefilter: boolean): void {
   const sentences = splitSentences(text);
+  // one keyword pass over the sentences: which rows, and which sentence patterns, can match in each
+  const words = prefilter ? rowFilter().sentenceWords(text, sentences) : null;
+  const may = (i: number, re: RegExp): boolean => words === null || words.mayMatch(i, re);
   const scopes = new Map<number, SentenceScope>();
   const roles = new Map<number, ReasonRole | null>();
   let results: boolean[] | null = null;
-  const forwardFrom = forwardLookingSection(text, sentences);
+  const forwardFrom = words === null || words.mayMatchField(FORWARD_LOOKING_OPENER) ? forwardLookingSection(text, sentences) : sentences.length;
   const context: FieldContext = {
     field,
     text,
     sentences,
+    mayMatchField: (re) => words === null || words.mayMatchField(re),
     scopeOf: (i) => {
       let scope = scopes.get(i);
       if (scope === undefined) {
         const span = sentences[i] as Span;
-        scope = new SentenceScope(text.slice(span.start, span.end));
+        scope = new SentenceScope(text.slice(span.start, span.end), (re) => may(i, re));
         scopes.set(i, scope);
       }
       return scope;
@@ -166,31 +154,24 @@ function readField(field: ReasonField, text: string, mentions: ReasonHit[], pref
         const span = sentences[i] as Span;
         const sentence = text.slice(span.start, span.end);
         if (i >= forwardFrom || context.scopeOf(i).hedged) role = "forward-looking";
-        else if (field === "changeExplanation") role = matchesAnywhere(ESTIMATE_CONTEXT, sentence) ? null : "background";
-        else if (field === "narrative" && (results ??= resultsSentences(text, sentences))[i] === true) role = "background";
-        else role = disclaimedByNext(text, sentences, i) ? "background" : null;
+        else if (field === "changeExplanation") role = may(i, ESTIMATE_CONTEXT) && matchesAnywhere(ESTIMATE_CONTEXT, sentence) ? null : "background";
+        else if (field === "narrative" && (results ??= resultsSentences(text, sentences, may))[i] === true) role = "background";
+        else role = disclaimedByNext(text, sentences, i, may) ? "background" : null;
         roles.set(i, role);
       }
       return role;
     },
   };
   // a match counts only inside one sentence, so a row runs only where a sentence holds its keywords
-  let where: number[][] | null = null;
-  if (prefilter) {
-    const rows = new Uint8Array(REASON_TABLE.length);
-    const lists: number[][] = REASON_TABLE.map(() => []);
-    sentences.forEach((span, s) => {
-      rows.fill(0);
-      ROW_TESTS.markRows(SCAN.foundIn(text, span.start, span.end), rows);
-      for (let r = 0; r < rows.length; r++) if (rows[r] === 1) (lists[r] as number[]).push(s);
-    });
-    where = lists;
-  }
+  const where = words === null ? null : words.rows;
   REASON_TABLE.forEach((rule, i) => {
     const candidates = where === null ? null : (where[i] as number[]);
     if (candidates === null || candidates.length > 0) readRule(rule, context, mentions, candidates);
   });
 }
+
+/** Whether pattern `re` can match in sentence `i` (false only where the keyword pass rules it out). */
+type MayMatch = (i: number, re: RegExp) => boolean;
 
 /** What a row reads a field with. */
 interface FieldContext {
@@ -201,6 +182,8 @@ interface FieldContext {
   scopeOf: (i: number) => SentenceScope;
   /** The role every phrase of sentence `i` plays, or null when the sentence may state causes. */
   roleOf: (i: number) => ReasonRole | null;
+  /** Whether a pattern run over the whole field can match in it (false only where the keyword pass rules it out). */
+  mayMatchField: (re: RegExp) => boolean;
 }
 
 /**
@@ -226,9 +209,9 @@ function forwardLookingSection(text: string, sentences: readonly Span[]): number
  * a cause of the delay ("… several purported class actions. None of these
  * actions relates to the delay.", heldout4-046).
  */
-function disclaimedByNext(text: string, sentences: readonly Span[], i: number): boolean {
+function disclaimedByNext(text: string, sentences: readonly Span[], i: number, may: MayMatch): boolean {
   const next = sentences[i + 1];
-  return next !== undefined && matchesAnywhere(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
+  return next !== undefined && may(i + 1, BACKWARD_DISCLAIMER) && matchesAnywhere(BACKWARD_DISCLAIMER, text.slice(next.start, next.end));
 }
 
 /**
@@ -240,12 +223,13 @@ function disclaimedByNext(text: string, sentences: readonly Span[], i: number): 
  * has caused a significant decline in revenues, and the Company lacks the
  * funds to pay its auditors" (heldout-077) still states causes. One pass.
  */
-function resultsSentences(text: string, sentences: readonly Span[]): boolean[] {
+function resultsSentences(text: string, sentences: readonly Span[], may: MayMatch): boolean[] {
   const out: boolean[] = [];
   sentences.forEach((span, i) => {
     const sentence = text.slice(span.start, span.end);
     let is = false;
-    if (matchesAnywhere(RESULTS_CUE, sentence) && matchesAnywhere(METRIC, sentence) && !matchesAnywhere(DELAY_CONTEXT, sentence)) {
+    const delay = (): boolean => may(i, DELAY_CONTEXT) && matchesAnywhere(DELAY_CONTEXT, sentence);
+    if (may(i, RESULTS_CUE) && may(i, METRIC) && matchesAnywhere(RESULTS_CUE, sentence) && matchesAnywhere(METRIC, sentence) && !delay()) {
       const prev = sentences[i - 1];
       is =
         matchesAnywhere(MONEY_AMOUNT, sentence) ||
@@ -261,8 +245,8 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
   const { text, sentences, field } = context;
   const found = matchesInSentences(rule.phrase, text, sentences, candidates);
   if (found.length === 0) return;
-  const unless = rule.unless ? findAll(rule.unless, text) : [];
-  const near = rule.near ? findAll(rule.near, text) : [];
+  const unless = rule.unless && context.mayMatchField(rule.unless) ? findAll(rule.unless, text) : [];
+  const near = rule.near && context.mayMatchField(rule.near) ? findAll(rule.near, text) : [];
   const background = new Map<number, boolean>();
   for (const { match: m, sentence: i } of found) {
     const span = sentences[i] as Span;
@@ -295,10 +279,9 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
  * sentence's index. A match running over a sentence end is dropped and the
  * scan goes on from its next character (matches are bounded in length, so
  * this stays linear). With `candidates` (the sentences, in order, that hold
- * the row's keywords; null: all), a match starting in another sentence is
- * dropped too (it cannot lie inside its sentence) and the scan goes on from
- * the next candidate, as the full scan would after dropping every match
- * before it; it ends after the last one.
+ * the row's keywords; null: all), only matches inside those sentences are
+ * kept: the same matches, as a match starting in another sentence cannot lie
+ * inside its own.
  */
 function matchesInSentences(
   re: RegExp,
@@ -306,6 +289,8 @@ function matchesInSentences(
   sentences: readonly Span[],
   candidates: readonly number[] | null,
 ): Array<{ match: TextMatch; sentence: number }> {
+  const reach = candidates === null ? null : lookaheadReachOf(re);
+  if (candidates !== null && reach !== null) return matchesInCandidates(re, text, sentences, candidates, reach);
   const out: Array<{ match: TextMatch; sentence: number }> = [];
   let next = 0; // index in `candidates` of the first candidate not before the current match's sentence
   const from = candidates === null ? 0 : (sentences[candidates[0] as number] as Span).start;
@@ -314,6 +299,8 @@ function matchesInSentences(
     const end = start + m[0].length;
     const i = lastStartingBy(sentences, start);
     if (candidates !== null) {
+      // a match starting in another sentence is dropped and the scan goes on from the next candidate,
+      // as the full scan would after dropping every match before it; it ends after the last one
       while (next < candidates.length && (candidates[next] as number) < i) next++;
       if (next === candidates.length) break;
       const candidate = candidates[next] as number;
@@ -327,10 +314,74 @@ function matchesInSentences(
       m = nextMatch(re, text, start + 1);
       continue;
     }
-    out.push({ match: { start, end, text: m[0], groups: m.groups ?? {} }, sentence: i });
+    out.push({ match: matchOf(m), sentence: i });
     m = nextMatch(re, text, end);
   }
   return out;
+}
+
+/**
+ * {@link matchesInSentences} over the candidate sentences alone: each is
+ * scanned in the text cut a little after its end, so a scan finding nothing
+ * there stops instead of running on through the sentences that cannot hold
+ * a match. The cut lies past every character the phrase's lookaheads can
+ * read from the sentence's end (`reach`, `lookahead-reach.ts`): a match
+ * ending by the sentence's end, and everything its path read, lie in the
+ * cut text, so the cut text holds a match wherever the whole text holds one
+ * to keep. Where the cut text has a match, the phrase is run at that place
+ * in the whole text, which decides: a path preferred to it may have gone on
+ * past the cut, making the whole text's match longer (dropped, as running
+ * over the sentence's end), or fallen short of a match the cut text allowed.
+ */
+function matchesInCandidates(
+  re: RegExp,
+  text: string,
+  sentences: readonly Span[],
+  candidates: readonly number[],
+  reach: number,
+): Array<{ match: TextMatch; sentence: number }> {
+  const out: Array<{ match: TextMatch; sentence: number }> = [];
+  for (const i of candidates) {
+    const span = sentences[i] as Span;
+    const end = cutAfter(text, span.end, reach);
+    const cut = end >= text.length ? text : text.slice(0, end);
+    for (let m = nextMatch(re, cut, span.start); m !== null && m.index < span.end; ) {
+      const start = m.index;
+      const whole = cut === text ? m : matchFrom(re, text, start);
+      const stop = whole === null ? -1 : start + whole[0].length;
+      if (whole === null || stop === start || stop > span.end) {
+        m = nextMatch(re, cut, start + 1);
+        continue;
+      }
+      out.push({ match: matchOf(whole), sentence: i });
+      m = nextMatch(re, cut, stop);
+    }
+  }
+  return out;
+}
+
+/**
+ * The match of `re` starting at `at` in `text`, or null: the scan from `at`
+ * when it finds one there. (Not the sticky variant: for the large phrases
+ * that would be a second compiled pattern; a scan from where the cut text
+ * found a match nearly always finds it there.)
+ */
+function matchFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  const m = nextMatch(re, text, at);
+  return m !== null && m.index === at ? m : null;
+}
+
+/** How far a row's phrase's lookaheads read ({@link lookaheadReach}; null: not known, the phrase scans the whole field), read once per phrase. */
+function lookaheadReachOf(re: RegExp): number | null {
+  let known = REACH.get(re);
+  if (known === undefined) REACH.set(re, (known = lookaheadReach(re.source)));
+  return known;
+}
+
+const REACH = new WeakMap<RegExp, number | null>();
+
+function matchOf(m: RegExpExecArray): TextMatch {
+  return { start: m.index, end: m.index + m[0].length, text: m[0], groups: m.groups ?? {} };
 }
 
 /** Index of the last sentence starting at or before `at`, or -1. */

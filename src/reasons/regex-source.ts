@@ -1,5 +1,5 @@
 import { memoText } from "../core/build-memo.js";
-import { foldsLikeRegExp } from "./keyword-scan.js";
+import { foldsLikeRegExp } from "./keyword-automaton.js";
 
 /*
  * Reading a RegExp's source for what every match of it must look like,
@@ -28,15 +28,12 @@ export type Requirement =
  * The words every match of `re` must contain, as a formula:
  * `/\b(?:restat\w*|non[-\s]?reliance)\b/i` needs `restat` or `reliance`;
  * `/going\s+concern/i` needs `going` and `concern`. Null when some match
- * needs no word at all (the pattern must always run).
+ * needs no word at all (the pattern must always run). Read anew each time:
+ * the reason coder's prefilter is worked out once, in the build
+ * (`row-filter.ts`).
  */
 export function requiredWords(re: RegExp): Requirement | null {
-  const required: Requirement | null = JSON.parse(memoText("required-words", re.source, () => JSON.stringify(readRequiredWords(re.source))));
-  return required;
-}
-
-/** {@link requiredWords} of a source, read (not looked up). */
-function readRequiredWords(source: string): Requirement | null {
+  const source = re.source;
   const parser = new SourceParser(source);
   const node = parser.alternation();
   if (parser.pos !== source.length) return null;

@@ -62,30 +62,40 @@ export class SentenceScope {
    */
   private readonly deniedFrom: number;
   private readonly deniedTo: number;
+  /** Whether a pattern can match in the sentence, or in a part of it. */
+  private readonly mayMatch: (re: RegExp) => boolean;
 
-  constructor(text: string) {
+  /**
+   * `mayMatch`: false for a pattern that cannot match in the sentence (the
+   * keyword pass found none of the words every match of it contains), which
+   * is then not run; by default every pattern runs.
+   */
+  constructor(text: string, mayMatch: (re: RegExp) => boolean = () => true) {
     this.text = text;
-    this.hedged = matchesAnywhere(HEDGED_SENTENCE, text);
+    this.mayMatch = mayMatch;
+    const all = (re: RegExp) => (mayMatch(re) ? findAll(re, text) : []);
+    const first = (re: RegExp) => (mayMatch(re) ? nextMatch(re, text, 0) : null);
+    this.hedged = mayMatch(HEDGED_SENTENCE) && matchesAnywhere(HEDGED_SENTENCE, text);
     const breaks = findAll(CLAUSE_BREAK, text);
     this.breakStarts = breaks.map((b) => b.start);
     this.breakEnds = breaks.map((b) => b.end);
-    this.cues = findAll(NEGATION_BEFORE, text);
-    this.determiners = findAll(NEGATION_DETERMINER, text);
-    const cause = nextMatch(CAUSE_CUE, text, 0);
+    this.cues = all(NEGATION_BEFORE);
+    this.determiners = all(NEGATION_DETERMINER);
+    const cause = first(CAUSE_CUE);
     this.firstCauseEnd = cause ? cause.index + cause[0].length : -1;
-    const disclaimer = findAll(DELAY_DISCLAIMER, text)[0];
-    const attribution = matchesAnywhere(CONCESSIVE_OPENING, text) ? nextMatch(DELAY_ATTRIBUTION, text, 0) : null;
+    const disclaimer = all(DELAY_DISCLAIMER)[0];
+    const attribution = mayMatch(CONCESSIVE_OPENING) && matchesAnywhere(CONCESSIVE_OPENING, text) ? first(DELAY_ATTRIBUTION) : null;
     if (disclaimer && !this.causeBefore(disclaimer.start)) this.disclaimerAt = disclaimer.start;
     else this.disclaimerAt = attribution ? attribution.index : -1;
     // a condition opening the sentence whose main clause says what could follow ("If the waiver is not
     // obtained, the Company could be forced to reorganize") makes the whole sentence hypothetical
-    this.conditions = findAll(CONDITIONAL_OPENING, text).map((c) => {
+    this.conditions = all(CONDITIONAL_OPENING).map((c) => {
       const close = nextMatch(CONDITIONAL_END, text, c.end);
       const end = close ? close.index : text.length;
       const whole = matchesAnywhere(CONDITION_FIRST, text.slice(0, c.start)) && matchesAnywhere(MODAL_CONSEQUENCE, text.slice(end));
       return { start: c.start, end: whole ? text.length : end };
     });
-    const denial = nextMatch(DELAY_DENIED_CAUSE, text, 0);
+    const denial = first(DELAY_DENIED_CAUSE);
     if (denial) {
       this.deniedFrom = denial.index + denial[0].length;
       const turn = nextMatch(CONTRAST_TURN, text.slice(this.deniedFrom), 0);
@@ -136,7 +146,7 @@ export class SentenceScope {
    */
   judge(start: number, end: number): "background" | "negated" | "hypothetical" | null {
     if (start < this.disclaimerAt) return "background";
-    if (!this.causeBefore(start) && matchesAnywhere(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return "background";
+    if (!this.causeBefore(start) && this.mayMatch(RESOLVED_AFTER) && matchesAnywhere(RESOLVED_AFTER, this.text.slice(end, end + RESOLVED_REACH))) return "background";
     if (this.deniedFrom >= 0 && this.deniedFrom <= start && end <= this.deniedTo) return "negated";
     if (this.isNegated(start, end)) return "negated";
     for (const c of this.conditions) if (c.start <= start && end <= c.end) return "hypothetical";
@@ -153,6 +163,7 @@ export class SentenceScope {
       const between = this.text.slice(cue.end, start);
       if (cue.start >= Math.max(clause, start - DETERMINER_REACH) && !matchesAnywhere(DETERMINER_STOP, between)) return true;
     }
+    if (!this.mayMatch(NEGATION_AFTER)) return false;
     const after = this.text.slice(end, Math.min(this.clauseEnd(end), end + NEGATION_AFTER_REACH));
     return matchesAnywhere(NEGATION_AFTER, after);
   }

@@ -32,6 +32,9 @@ export interface RecordParts {
 /** The submission header's values copied into the record (with their evidence). */
 const HEADER_FIELDS = ["accessionNumber", "submissionType", "filedDate", "cik", "companyName", "sic", "stateOfIncorporation", "fiscalYearEnd", "fileNumber"] as const;
 
+/** The evidence path of each header field, made once. */
+const HEADER_PATHS = new Map(HEADER_FIELDS.map((f) => [f, `filing.${f}`]));
+
 /** The record of a notice and its messages (the first 100 of each ruleId, also kept as its warnings). */
 export interface Assembled {
   record: NtRecord;
@@ -54,7 +57,7 @@ export function assembleRecord(parts: RecordParts): Assembled {
       const span = header.evidence[f];
       if (span && header[f] !== null) {
         const p = notice.index.point(span.start);
-        record.evidence[`filing.${f}`] = { line: p.line, column: p.column, text: parts.input.slice(span.start, span.end) };
+        record.evidence[HEADER_PATHS.get(f) ?? `filing.${f}`] = { line: p.line, column: p.column, text: parts.input.slice(span.start, span.end) };
       }
     }
   } else if (parts.noticeType) {

@@ -6,8 +6,7 @@ import { derivedToInput } from "../core/offset-maps.js";
 import { messageAt, type Message } from "../core/message.js";
 import type { FormRoot, SectionName } from "../form/form-tree.js";
 import type { FieldEvidence, FieldMessage } from "../fields/reading.js";
-import { SPACE_RUN } from "../fields/text-patterns.js";
-import { collapse } from "../fields/clean-text.js";
+import { collapse, foldSpaces } from "../fields/clean-text.js";
 import type { Evidence } from "./types.js";
 
 /** A document the readers read (the notice, an accountant's-letter exhibit): its derived text and where its body starts in the input. */
@@ -35,7 +34,7 @@ export function placeEvidence(doc: ReadDocument, evidence: FieldEvidence): Evide
     case "span": {
       const { start, end } = evidence.span;
       const point = pointIn(doc, derivedOffset(start));
-      const text = shown.slice(start, end).replace(SPACE_RUN, " ").trim();
+      const text = foldSpaces(shown.slice(start, end));
       return { line: point.line, column: point.column, text: text.length > MAX_QUOTE ? text.slice(0, MAX_QUOTE - 3) + "..." : text };
     }
     case "box": {

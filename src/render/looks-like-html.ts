@@ -20,6 +20,8 @@ const MIN_HTML_TAGS = 2;
  */
 export function looksLikeHtml(text: string): boolean {
   const prefix = text.length > HTML_SNIFF_PREFIX ? text.slice(0, HTML_SNIFF_PREFIX) : text;
+  // Every tag opens with "<": a plain-text body without one skips both patterns.
+  if (!prefix.includes("<")) return false;
   if (HTML_DOCUMENT_TAG.test(prefix)) return true;
   let count = 0;
   for (const _ of matchesFrom(prefix, HTML_ONLY_TAG, 0)) if (++count >= MIN_HTML_TAGS) return true;

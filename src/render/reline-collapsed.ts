@@ -1,4 +1,5 @@
 import { matchesFrom, nextMatch, replaceMatches } from "../core/scan.js";
+import { forEachLine } from "../core/line-index.js";
 import {
   BOX_BEFORE,
   CUSIP_BOX,
@@ -7,7 +8,6 @@ import {
   ITEM_LETTER_BEFORE,
   LETTER_SALUTATION_OR_SIGN_OFF,
   CONTACT_CAPTION_ROW,
-  LINE_END,
   LINE_CLOSER,
   LINE_OPENER,
   NON_LETTER_RUN,
@@ -87,16 +87,14 @@ function isBlank(c: string | undefined): boolean {
 export function relineCollapsed(text: string): string {
   const breaks: number[] = [];
   let signature = false;
-  let start = 0;
-  while (start <= text.length) {
-    const nl = nextMatch(LINE_END, text, start);
-    const end = nl ? nl.index : text.length;
-    if (end - start >= MIN_LENGTH) {
-      signature = relineLine(text, start, end, breaks, signature);
-    } else if (!signature && nextMatch(SIGNATURE_SENTENCE_START, text.slice(start, end), 0)) signature = true;
-    if (!nl) break;
-    start = nl.index + nl[0].length;
-  }
+  // The short lines are read for the signature sentence only when a long line follows them: most notices have none.
+  let unread = 0;
+  forEachLine(text, (start, end) => {
+    if (end - start < MIN_LENGTH) return;
+    if (!signature) signature = holdsSignatureSentence(text.slice(unread, start));
+    signature = relineLine(text, start, end, breaks, signature);
+    unread = end;
+  });
   if (breaks.length === 0) return text;
   breaks.sort((a, b) => a - b);
   let out = "";
@@ -107,6 +105,20 @@ export function relineCollapsed(text: string): string {
     from = at + 1;
   }
   return out + text.slice(from);
+}
+
+/**
+ * Whether a line of `lines` (short lines, read one by one) holds the start of
+ * the signature sentence. Where the whole text has none, no line has: the
+ * sentence is then not looked for line by line.
+ */
+function holdsSignatureSentence(lines: string): boolean {
+  if (!nextMatch(SIGNATURE_SENTENCE_START, lines, 0)) return false;
+  let found = false;
+  forEachLine(lines, (start, end) => {
+    if (!found && end > start && nextMatch(SIGNATURE_SENTENCE_START, lines.slice(start, end), 0)) found = true;
+  });
+  return found;
 }
 
 /** Adds to `breaks` the blanks of one long line `text[start, end)` that become line breaks; says whether the signature sentence has been passed. */

@@ -152,8 +152,5 @@ export const OPEN_BRACKET_BEFORE = pattern(String.raw`\( \s{0,2} $`);
 /** A closing bracket just after a caption. */
 export const CLOSE_BRACKET_AFTER = pattern(String.raw`^ \s{0,2} \)`);
 
-/** The end of a line: CR, LF or CRLF. */
-export const LINE_END = pattern(String.raw`\r\n | \r | \n`);
-
 /** A run of characters other than lower-case letters (anchors are compared by their words). Global: used with `replace`. */
 export const NON_LETTER_RUN = pattern(String.raw`[^a-z]+`, "g");

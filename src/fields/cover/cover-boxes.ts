@@ -6,14 +6,24 @@ import type { FieldEvidence, ReadingBuilder } from "../reading.js";
 import { readChoices } from "../read-choices.js";
 import { findLineIndex, isFiller } from "../section-lines.js";
 
+/** Report types by their labels' canonical spelling. */
+const REPORT_TYPES: ReadonlyMap<string, ReportType> = new Map<string, ReportType>([
+  ["10-K", "10-K"], ["10-K405", "10-K"], ["10-KSB", "10-KSB"], ["10-Q", "10-Q"], ["10-QSB", "10-QSB"], ["10-D", "10-D"],
+  ["20-F", "20-F"], ["11-K", "11-K"], ["N-SAR", "N-SAR"], ["N-CSR", "N-CSR"], ["N-CEN", "N-CEN"],
+]);
+
+/** Report types of the label texts read so far: labels repeat from notice to notice. */
+const readTypes = new Map<string, ReportType | null>();
+/** Label texts kept at most in {@link readTypes} (a hostile cover may write any number). */
+const MAX_KEPT_LABELS = 1024;
+
 /** The canonical report type of a label's `type` group ("FORM-11K" → "11-K"). */
 export function canonicalReportType(raw: string): ReportType | null {
-  const t = raw.toUpperCase().replace(SPACE_RUN, "").replace(REPORT_TYPE_NUMBER, "$1-");
-  const map: Record<string, ReportType> = {
-    "10-K": "10-K", "10-K405": "10-K", "10-KSB": "10-KSB", "10-Q": "10-Q", "10-QSB": "10-QSB", "10-D": "10-D",
-    "20-F": "20-F", "11-K": "11-K", "N-SAR": "N-SAR", "N-CSR": "N-CSR", "N-CEN": "N-CEN",
-  };
-  return map[t] ?? null;
+  const known = readTypes.get(raw);
+  if (known !== undefined) return known;
+  const type = REPORT_TYPES.get(raw.toUpperCase().replace(SPACE_RUN, "").replace(REPORT_TYPE_NUMBER, "$1-")) ?? null;
+  if (readTypes.size < MAX_KEPT_LABELS) readTypes.set(raw, type);
+  return type;
 }
 
 /** The report types marked in the cover's check-one row. */

@@ -22,7 +22,8 @@ export function readPart3(part3: SectionNode, text: string): Part3Reading {
     b.warn("narrative", "section-missing", "Part III was not found");
     return { kind: "part3", ...b.build(), narrative: null };
   }
-  const lines = part3.children.filter((l) => !PART_HEADING.test(l.value) && !NARRATIVE_HEADING.test(l.value));
+  // An empty line is neither heading: the patterns run on the others only.
+  const lines = part3.children.filter((l) => l.value === "" || (!PART_HEADING.test(l.value) && !NARRATIVE_HEADING.test(l.value)));
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (!first || !last) return { kind: "part3", ...b.build(), narrative: null };
