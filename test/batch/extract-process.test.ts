@@ -53,9 +53,11 @@ describe("--resume", () => {
     const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const kills: number[] = [];
     let interrupted = 0;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      // Two random moments, then one in the middle of a run, so at least one kill lands mid-run.
-      const delay = attempt < 2 ? 150 + Math.floor(random() * Math.max(100, runMs - 150)) : Math.floor(runMs / 2);
+    // Two random moments, then the middle of a run and later, until a kill has
+    // landed after a checkpoint: a quick run on a loaded machine may spend its
+    // first few hundred milliseconds starting up.
+    for (let attempt = 0; attempt < 3 || (interrupted === 0 && attempt < 6); attempt++) {
+      const delay = attempt < 2 ? 150 + Math.floor(random() * Math.max(100, runMs - 150)) : Math.floor((runMs * (attempt + 3)) / 10);
       kills.push(delay);
       const extra = attempt === 0 ? [] : ["--resume"];
       await child([...args(out, errors), ...extra], delay);
