@@ -25,16 +25,6 @@ if (argv.length === 1 && (last === "--version" || last === "-V")) {
     code = await runPreparedHelp(argv, io);
   }
   if (code === null) {
-    // V8 first runs a regular expression in its bytecode interpreter and
-    // compiles it to machine code once it has run (tier-up). For this
-    // project's large case-insensitive patterns, making the bytecode costs
-    // more than the machine code (the reason phrases: ~97 ms against ~35 ms
-    // for the 53 patterns one notice runs), and every pattern that runs
-    // twice is compiled both ways. Compiling straight to machine code only
-    // changes when the work is done, never a match; the flag is the
-    // process's (worker threads too).
-    const { setFlagsFromString } = await import("node:v8");
-    setFlagsFromString("--no-regexp-tier-up");
     const bundle = new URL("../dist/bundle/cli.js", import.meta.url);
     const { cli, processIo } = existsSync(bundle) ? await import(bundle.href) : await import("../dist/cli/cli.js");
     code = await cli(argv, io ?? processIo());

@@ -2,7 +2,7 @@
 // CPU time of parseFiling per notice, for one build or several compared in
 // one run (A/B interleaved):
 //
-//   node --no-regexp-tier-up scripts/cpu-per-notice.mjs [--rounds 60] [--sets text,excerpt,html] [DIST …]
+//   node scripts/cpu-per-notice.mjs [--rounds 60] [--sets text,excerpt,html] [DIST …]
 //
 // DIST is a build's folder (default: this checkout's dist/, so run
 // `npm run build` first); to compare with an earlier build, copy its dist/
@@ -14,7 +14,7 @@
 // outputs (JSON) for every notice, or the script says which differ. Each
 // round times every set once per build, builds in turn; the figure is the
 // first quartile of the rounds (the machine is shared: compare builds of one
-// run, not runs). `--no-regexp-tier-up` is what bin/edgar-nt.js sets.
+// run, not runs).
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scriptArgs } from "./lib/script-args.mjs";

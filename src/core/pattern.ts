@@ -128,6 +128,29 @@ export function variant(re: RegExp, use: PatternUse): RegExp {
   const flag = use === "scan" ? "g" : "y";
   const flags = [...re.flags].filter((f) => f !== "g" && f !== "y" && f !== "d").join("") + flag;
   const made = re.flags === flags ? re : new RegExp(re.source, flags);
+  if (made.source.length >= LARGE_SOURCE) compileToMachineCode(made);
   known[use] = made;
   return made;
+}
+
+/** Sources at least this long (the reason phrases, a few form patterns) are compiled to machine code at once. */
+const LARGE_SOURCE = 1_000;
+/** A subject long enough for V8 to compile a pattern's machine code on its first run. */
+const LONG_SUBJECT = " ".repeat(1_000);
+
+/**
+ * Compiles a pattern straight to machine code. V8 first runs a regular
+ * expression in its bytecode interpreter and compiles machine code once it
+ * has run (tier-up), except on a subject of 1,000 characters or more, where
+ * it compiles the machine code at once. For a large case-insensitive
+ * pattern, making the bytecode costs several times the machine code, and a
+ * pattern that runs twice is compiled both ways; one run on a long blank
+ * subject skips the bytecode. Only when the work is done changes, never a
+ * match: the run's result is dropped and `lastIndex` put back.
+ */
+function compileToMachineCode(re: RegExp): void {
+  const at = re.lastIndex;
+  re.lastIndex = 0;
+  re.exec(LONG_SUBJECT);
+  re.lastIndex = at;
 }

@@ -44,6 +44,26 @@ describe("scan-matches: scans with shared patterns", () => {
     expect(PHONE.flags).toBe("i");
   });
 
+  it("a large pattern's variant, compiled to machine code at once, matches as the pattern does and keeps lastIndex", () => {
+    // Over 1,000 characters of source: variant() runs it once on a long blank subject first.
+    const words = Array.from({ length: 200 }, (_, i) => `word${i}`);
+    const large = new RegExp(`\\b(?:${words.join("|")})\\b`, "g");
+    expect(large.source.length).toBeGreaterThan(1_000);
+    large.lastIndex = 7;
+    // A pattern that has the scan's flags is its own variant: its lastIndex is put back.
+    expect(variant(large, "scan")).toBe(large);
+    expect(large.lastIndex).toBe(7);
+    const insensitive = new RegExp(large.source, "i");
+    const at = variant(insensitive, "at");
+    expect(at.lastIndex).toBe(0);
+    expect(at.exec("WORD3 word4")?.[0]).toBe("WORD3");
+    const subject = "say WORD199 and word5, not word200";
+    expect([...subject.matchAll(variant(insensitive, "scan"))].map((m) => [m.index, m[0]])).toEqual([
+      [4, "WORD199"],
+      [16, "word5"],
+    ]);
+  });
+
   it("firstMatchFrom: null when the first match starts at or after `to`", () => {
     expect(firstMatchFrom(text, CONTACT_CAPTION, 4, 12)).toBeNull();
     expect(firstMatchFrom(text, CONTACT_CAPTION, 4, 13)?.index).toBe(12);
