@@ -56,7 +56,24 @@ export interface ReasonResult {
   reasons: ReasonCategory[];
   hits: ReasonHit[];
   setAside: ReasonHit[];
+  /**
+   * For each category whose phrases (`hits`) or set-aside mentions
+   * (`setAside`) were more than {@link MAX_PHRASES_PER_CATEGORY}: the first
+   * one left out. Empty on real notices.
+   */
+  capped: ReasonHit[];
 }
+
+/**
+ * The most phrases `hits` lists for one category, and the most mentions
+ * `setAside` lists: the first ones, by field and position. Real notices
+ * give at most about ten (fixtures/reasons, fixtures/expected); a body that
+ * repeats one sentence gives one per repetition, 390,000 in 10 MB
+ * ("html: 10 MB text node", test/helpers/fuzz-worst-cases.ts), and coding
+ * and placing every one cost more than the rest of the notice. A row stops
+ * reading a field once it has found one phrase more than this.
+ */
+export const MAX_PHRASES_PER_CATEGORY = 100;
 
 /** How the coder runs (the result is the same either way). */
 export interface ClassifyOptions {
@@ -109,7 +126,13 @@ export function classifyReasons(input: ReasonInput, options: ClassifyOptions = {
     found.add("no-reason");
   }
   const setAside = mentions.filter((h) => h.role !== "cause" && !found.has(h.category));
-  return { reasons: CATEGORY_ORDER.filter((c) => found.has(c)), hits: dedupe(hits), setAside: dedupe(setAside) };
+  const capped: ReasonHit[] = [];
+  return {
+    reasons: CATEGORY_ORDER.filter((c) => found.has(c)),
+    hits: capPerCategory(dedupe(hits), capped),
+    setAside: capPerCategory(dedupe(setAside), capped),
+    capped,
+  };
 }
 
 /**
@@ -243,22 +266,25 @@ function resultsSentences(text: string, sentences: readonly Span[], may: MayMatc
 
 function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[], candidates: readonly number[] | null): void {
   const { text, sentences, field } = context;
-  const found = matchesInSentences(rule.phrase, text, sentences, candidates);
-  if (found.length === 0) return;
-  const unless = rule.unless && context.mayMatchField(rule.unless) ? findAll(rule.unless, text) : [];
-  const near = rule.near && context.mayMatchField(rule.near) ? findAll(rule.near, text) : [];
+  let unless: TextMatch[] | null = null;
+  let near: TextMatch[] | null = null;
   const background = new Map<number, boolean>();
-  for (const { match: m, sentence: i } of found) {
+  // one phrase more than the category lists, so the coder knows it left some out (`capPerCategory`)
+  let causes = 0;
+  let others = 0;
+  forMatchesInSentences(rule.phrase, text, sentences, candidates, (m, i) => {
+    unless ??= rule.unless && context.mayMatchField(rule.unless) ? findAll(rule.unless, text) : [];
+    near ??= rule.near && context.mayMatchField(rule.near) ? findAll(rule.near, text) : [];
     const span = sentences[i] as Span;
     let start = m.start;
     let end = m.end;
-    if (overlapsAny(unless, start, end)) continue;
+    if (overlapsAny(unless, start, end)) return true;
     const before = text.slice(Math.max(span.start, start - UNLESS_BEFORE_REACH), start);
-    if (rule.unlessBefore && matchesAnywhere(rule.unlessBefore, before)) continue;
-    if (isCompanyName(text, start)) continue;
+    if (rule.unlessBefore && matchesAnywhere(rule.unlessBefore, before)) return true;
+    if (isCompanyName(text, start)) return true;
     if (rule.near) {
       const partner = nearest(near, start, end, rule.within ?? DEFAULT_WITHIN, span);
-      if (!partner) continue;
+      if (!partner) return true;
       start = Math.min(start, partner.start);
       end = Math.max(end, partner.end);
     }
@@ -270,28 +296,34 @@ function readRule(rule: ReasonRule, context: FieldContext, mentions: ReasonHit[]
     }
     if (role === null && rule.backgroundBefore && matchesAnywhere(rule.backgroundBefore, before)) role = "background";
     role ??= context.scopeOf(i).judge(start - span.start, end - span.start) ?? "cause";
+    if (role === "cause") causes++;
+    else if (others++ > MAX_PHRASES_PER_CATEGORY) return true;
     mentions.push(hitOf(rule.category, field, text, start, end, role));
-  }
+    return causes <= MAX_PHRASES_PER_CATEGORY;
+  });
 }
 
+/** Called with each match in a sentence and its sentence's index; false stops the scan. */
+type TakeMatch = (match: TextMatch, sentence: number) => boolean;
+
 /**
- * Matches of a global pattern that lie inside one sentence, with that
- * sentence's index. A match running over a sentence end is dropped and the
+ * Gives `take` the matches of a global pattern that lie inside one
+ * sentence, with that sentence's index, in order, until it returns false. A match running over a sentence end is dropped and the
  * scan goes on from its next character (matches are bounded in length, so
  * this stays linear). With `candidates` (the sentences, in order, that hold
  * the row's keywords; null: all), only matches inside those sentences are
  * kept: the same matches, as a match starting in another sentence cannot lie
  * inside its own.
  */
-function matchesInSentences(
+function forMatchesInSentences(
   re: RegExp,
   text: string,
   sentences: readonly Span[],
   candidates: readonly number[] | null,
-): Array<{ match: TextMatch; sentence: number }> {
+  take: TakeMatch,
+): void {
   const reach = candidates === null ? null : lookaheadReachOf(re);
-  if (candidates !== null && reach !== null) return matchesInCandidates(re, text, sentences, candidates, reach);
-  const out: Array<{ match: TextMatch; sentence: number }> = [];
+  if (candidates !== null && reach !== null) return forMatchesInCandidates(re, text, sentences, candidates, reach, take);
   let next = 0; // index in `candidates` of the first candidate not before the current match's sentence
   const from = candidates === null ? 0 : (sentences[candidates[0] as number] as Span).start;
   for (let m = nextMatch(re, text, from); m !== null; ) {
@@ -314,14 +346,13 @@ function matchesInSentences(
       m = nextMatch(re, text, start + 1);
       continue;
     }
-    out.push({ match: matchOf(m), sentence: i });
+    if (!take(matchOf(m), i)) return;
     m = nextMatch(re, text, end);
   }
-  return out;
 }
 
 /**
- * {@link matchesInSentences} over the candidate sentences alone: each is
+ * {@link forMatchesInSentences} over the candidate sentences alone: each is
  * scanned in the text cut a little after its end, so a scan finding nothing
  * there stops instead of running on through the sentences that cannot hold
  * a match. The cut lies past every character the phrase's lookaheads can
@@ -333,14 +364,14 @@ function matchesInSentences(
  * past the cut, making the whole text's match longer (dropped, as running
  * over the sentence's end), or fallen short of a match the cut text allowed.
  */
-function matchesInCandidates(
+function forMatchesInCandidates(
   re: RegExp,
   text: string,
   sentences: readonly Span[],
   candidates: readonly number[],
   reach: number,
-): Array<{ match: TextMatch; sentence: number }> {
-  const out: Array<{ match: TextMatch; sentence: number }> = [];
+  take: TakeMatch,
+): void {
   for (const i of candidates) {
     const span = sentences[i] as Span;
     const end = cutAfter(text, span.end, reach);
@@ -353,11 +384,10 @@ function matchesInCandidates(
         m = nextMatch(re, cut, start + 1);
         continue;
       }
-      out.push({ match: matchOf(whole), sentence: i });
+      if (!take(matchOf(whole), i)) return;
       m = nextMatch(re, cut, stop);
     }
   }
-  return out;
 }
 
 /**
@@ -433,6 +463,23 @@ function noReasonHit(narrative: string): ReasonHit {
   if (m) return hitOf("no-reason", "narrative", narrative, m.index, m.index + m[0].length, "cause");
   const first = splitSentences(narrative)[0] ?? { start: 0, end: narrative.length };
   return hitOf("no-reason", "narrative", narrative, first.start, first.end, "cause");
+}
+
+/**
+ * The first {@link MAX_PHRASES_PER_CATEGORY} hits of each category, in
+ * their order; the first hit left out of each category that had more goes
+ * to `capped`.
+ */
+function capPerCategory(hits: ReasonHit[], capped: ReasonHit[]): ReasonHit[] {
+  const count = new Map<ReasonCategory, number>();
+  const out: ReasonHit[] = [];
+  for (const h of hits) {
+    const n = (count.get(h.category) ?? 0) + 1;
+    count.set(h.category, n);
+    if (n <= MAX_PHRASES_PER_CATEGORY) out.push(h);
+    else if (n === MAX_PHRASES_PER_CATEGORY + 1) capped.push(h);
+  }
+  return out;
 }
 
 const FIELD_ORDER: Record<ReasonField, number> = { narrative: 0, changeExplanation: 1, auditorLetter: 2 };

@@ -1,4 +1,4 @@
-import type { NtRecord, ReasonRole } from "../record/types.js";
+import type { NtRecord, ReasonCategory, ReasonRole } from "../record/types.js";
 import { classifyReasons, type ReasonField } from "./classify-reasons.js";
 import { readChangeDirection } from "./change-direction.js";
 import { readChangeFigures } from "./change-figures.js";
@@ -35,6 +35,8 @@ export interface ReasonsReading {
   evidence: Map<string, PhraseEvidence | PhraseEvidence[]>;
   /** The grace-period intent was read from the Part II box, not from a phrase (its evidence is the box's). */
   intentFromRelief: boolean;
+  /** The categories whose evidence lists only its first phrases (`MAX_PHRASES_PER_CATEGORY`), each with the first phrase left out. */
+  capped: Array<{ category: ReasonCategory; first: PhraseEvidence }>;
 }
 
 /** One piece of evidence as itself, several as a list. */
@@ -72,6 +74,10 @@ export function readReasons(texts: ReasonTexts, reliefClaimed: boolean | null): 
     byCategory.set(hit.category, list);
   }
   for (const [category, list] of byCategory) evidence.set(`reasons.${category}`, one(list));
+  const capped = result.capped.flatMap((hit) => {
+    const first = phrase(hit.field, hit.start, hit.end);
+    return first ? [{ category: hit.category, first }] : [];
+  });
 
   let changeDirection: ReasonsReading["values"]["changeDirection"] = null;
   let changeFigures: ReasonsReading["values"]["changeFigures"] = [];
@@ -93,5 +99,6 @@ export function readReasons(texts: ReasonTexts, reliefClaimed: boolean | null): 
     values: { reasons: result.reasons, changeDirection, changeFigures, withinGracePeriod: intent.value },
     evidence,
     intentFromRelief: !intentPhrase && intent.value !== null,
+    capped,
   };
 }

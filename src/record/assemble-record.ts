@@ -1,9 +1,10 @@
-import type { Message } from "../core/message.js";
+import { messageAt, type Message } from "../core/message.js";
+import type { DerivedOffset } from "../core/derived-offset.js";
 import type { SubmissionHeader } from "../envelope/envelope-types.js";
 import type { EvidenceMap, FieldMessage, Reading } from "../fields/reading.js";
 import { readingOf, type NoticeReadings } from "../fields/read-notice.js";
 import { readReasons, type PhraseEvidence } from "../reasons/read-reasons.js";
-import type { ReasonField } from "../reasons/classify-reasons.js";
+import { MAX_PHRASES_PER_CATEGORY, type ReasonField } from "../reasons/classify-reasons.js";
 import { capMessages } from "./cap-messages.js";
 import { emptyRecord } from "./empty-record.js";
 import { placeEvidence, placeMessage, pointIn, type ReadDocument } from "./place-readings.js";
@@ -104,7 +105,16 @@ export function assembleRecord(parts: RecordParts): Assembled {
   const relief = record.evidence["part2.reliefClaimed"];
   if (reasons.intentFromRelief && relief) record.evidence["intent.withinGracePeriod"] = relief;
 
-  const messages: Message[] = [...parts.messages, ...fieldMessages.map((m) => placeMessage(notice, readings.root, m))].map((m) => ({ ...m, path: m.path ?? null }));
+  const cappedEvidence = reasons.capped.map(({ category, first }) =>
+    messageAt(
+      "reason-evidence-capped",
+      `more than ${MAX_PHRASES_PER_CATEGORY} phrases give or mention reason ${category}: its evidence lists the first ${MAX_PHRASES_PER_CATEGORY}`,
+      (offset: DerivedOffset) => pointIn(docOf[first.field], offset),
+      first.at,
+      "reasons",
+    ),
+  );
+  const messages: Message[] = [...parts.messages, ...fieldMessages.map((m) => placeMessage(notice, readings.root, m)), ...cappedEvidence].map((m) => ({ ...m, path: m.path ?? null }));
   // A hostile body can repeat one warning without end (a symbol font: one per letter): keep a bounded record.
   const kept = capMessages(messages);
   record.warnings = kept.map((m): RecordWarning => ({ path: m.path ?? null, message: m.message, line: m.line, column: m.column, ruleId: m.ruleId }));

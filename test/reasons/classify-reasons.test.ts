@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyReasons, type ReasonInput } from "../../src/reasons/classify-reasons.js";
+import { classifyReasons, MAX_PHRASES_PER_CATEGORY, type ReasonInput } from "../../src/reasons/classify-reasons.js";
 import type { ReasonCategory } from "../../src/record/types.js";
 
 const reasons = (narrative: string | null, more: Omit<ReasonInput, "narrative"> = {}): ReasonCategory[] =>
@@ -237,5 +237,35 @@ describe("classifyReasons: negation and hedging", () => {
         "More time is needed. Forward-looking statements involve risks such as litigation, pandemics, cyber attacks and the audit.",
       ),
     ).toEqual(["no-reason"]);
+  });
+});
+
+describe("classifyReasons: evidence per category is capped", () => {
+  const SENTENCE = "The audit is not complete. ";
+
+  it("lists the first phrases of a category given in many sentences and names the first left out", () => {
+    const narrative = SENTENCE.repeat(MAX_PHRASES_PER_CATEGORY + 50);
+    const result = classifyReasons({ narrative });
+    expect(result.reasons).toEqual(["auditor"]);
+    expect(result.hits).toHaveLength(MAX_PHRASES_PER_CATEGORY);
+    expect(result.hits.map((h) => h.start)).toEqual(Array.from({ length: MAX_PHRASES_PER_CATEGORY }, (_, i) => result.hits[0]!.start + i * SENTENCE.length));
+    expect(result.capped).toHaveLength(1);
+    expect(result.capped[0]).toMatchObject({ category: "auditor", field: "narrative", start: result.hits[0]!.start + MAX_PHRASES_PER_CATEGORY * SENTENCE.length });
+  });
+
+  it("caps the mentions set aside too, and still finds a cause after them", () => {
+    const negated = "The Company does not expect that the audit will be delayed. ".repeat(MAX_PHRASES_PER_CATEGORY + 20);
+    const aside = classifyReasons({ narrative: negated });
+    expect(aside.setAside).toHaveLength(MAX_PHRASES_PER_CATEGORY);
+    expect(aside.setAside[0]).toMatchObject({ category: "auditor", role: "negated" });
+    expect(aside.capped).toMatchObject([{ category: "auditor", role: "negated" }]);
+    const late = classifyReasons({ narrative: negated + SENTENCE });
+    expect(late.reasons).toContain("auditor");
+  });
+
+  it("caps nothing with a category's phrases at the cap", () => {
+    const result = classifyReasons({ narrative: SENTENCE.repeat(MAX_PHRASES_PER_CATEGORY) });
+    expect(result.hits).toHaveLength(MAX_PHRASES_PER_CATEGORY);
+    expect(result.capped).toEqual([]);
   });
 });

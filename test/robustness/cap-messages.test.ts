@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Message } from "../../src/core/message.js";
 import { capMessages, MAX_MESSAGES_PER_RULE } from "../../src/record/cap-messages.js";
 import { rules } from "../../src/core/rules/index.js";
+import { parseFiling } from "../../src/parse-filing.js";
+import { MAX_PHRASES_PER_CATEGORY } from "../../src/reasons/classify-reasons.js";
+import { WORST_CASES } from "../helpers/fuzz-worst-cases.js";
 
 function message(ruleId: Message["ruleId"], line: number): Message {
   return { ruleId, message: `m${line}`, path: null, line, column: 1 };
@@ -25,5 +28,20 @@ describe("capMessages", () => {
 
   it("names a catalogued ruleId", () => {
     expect(Object.keys(rules)).toContain("warnings-capped");
+  });
+});
+
+describe("a reason's evidence in the record", () => {
+  it("lists the first phrases of a category given in every sentence of a long narrative, with one reason-evidence-capped warning", () => {
+    const flood = WORST_CASES.find((c) => c.name === "html: 10 MB text node");
+    if (!flood) throw new Error("worst case not found");
+    const result = parseFiling(flood.build(0.002), { path: "flood.htm" });
+    if (result.kind !== "record") throw new Error(`no record: ${result.skip.ruleId}`);
+    const evidence = result.record.evidence["reasons.auditor"];
+    expect(Array.isArray(evidence) ? evidence.length : 1).toBe(MAX_PHRASES_PER_CATEGORY);
+    const capped = result.record.warnings.filter((w) => w.ruleId === "reason-evidence-capped");
+    expect(capped).toHaveLength(1);
+    expect(capped[0]).toMatchObject({ path: "reasons" });
+    expect(capped[0]?.line).toBeGreaterThan(0);
   });
 });
