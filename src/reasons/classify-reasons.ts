@@ -71,7 +71,8 @@ export interface ReasonResult {
  * repeats one sentence gives one per repetition, 390,000 in 10 MB
  * ("html: 10 MB text node", test/helpers/fuzz-worst-cases.ts), and coding
  * and placing every one cost more than the rest of the notice. A row stops
- * reading a field once it has found one phrase more than this.
+ * reading a field once it has found one cause more than this, and keeps
+ * one set-aside mention more than this at most.
  */
 export const MAX_PHRASES_PER_CATEGORY = 100;
 
@@ -308,8 +309,9 @@ type TakeMatch = (match: TextMatch, sentence: number) => boolean;
 
 /**
  * Gives `take` the matches of a global pattern that lie inside one
- * sentence, with that sentence's index, in order, until it returns false. A match running over a sentence end is dropped and the
- * scan goes on from its next character (matches are bounded in length, so
+ * sentence, with that sentence's index, in order, until it returns false.
+ * A match running over a sentence end is dropped and the scan goes on from
+ * its next character (matches are bounded in length, so
  * this stays linear). With `candidates` (the sentences, in order, that hold
  * the row's keywords; null: all), only matches inside those sentences are
  * kept: the same matches, as a match starting in another sentence cannot lie
