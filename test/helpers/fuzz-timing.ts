@@ -32,3 +32,21 @@ export function normalMsPerMb(seeds: readonly Seed[], budgetMs: number): number 
   }
   return ms / (bytes / (1024 * 1024));
 }
+
+/**
+ * The best CPU ms of each of `runs` over `rounds` rounds, timed in turn
+ * (a, b, a, b, …) and folded into `best` when given. Timing them in turn
+ * lets every run see the same load: on a machine whose two vCPUs share one
+ * core, a neighbour's work inflates CPU time by half, and timing all of one
+ * run before the other turned such a spell into a false "quadratic".
+ */
+export function bestInTurn(runs: readonly (() => void)[], rounds: number, best: number[] = runs.map(() => Infinity)): number[] {
+  for (let round = 0; round < rounds; round++) {
+    runs.forEach((run, k) => {
+      const t0 = process.cpuUsage();
+      run();
+      best[k] = Math.min(best[k] ?? Infinity, cpuMs(t0));
+    });
+  }
+  return best;
+}
