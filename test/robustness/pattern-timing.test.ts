@@ -16,7 +16,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bestInTurn, cpuMs } from "../helpers/fuzz-timing.js";
+import { bestInTurn } from "../helpers/fuzz-timing.js";
 import { FIXTURES } from "../helpers/fuzz-seeds.js";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
@@ -71,13 +71,7 @@ function runAsUsed(re: RegExp, text: string): void {
 
 /** The best of three CPU timings of `run`. */
 function best(run: () => void): number {
-  let ms = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = process.cpuUsage();
-    run();
-    ms = Math.min(ms, cpuMs(t0));
-  }
-  return ms;
+  return bestInTurn([run], 3)[0] ?? Infinity;
 }
 
 const patterns: { name: string; re: RegExp }[] = [];
